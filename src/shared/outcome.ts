@@ -1,0 +1,55 @@
+/**
+ * What became of one call to the ERP. Every call ends in exactly one of these, and each says plainly
+ * whether sending the same document again is safe; that is what keeps submission at-most-once.
+ */
+
+/** The envelope the ERP answers with, as received (validated where it enters). */
+export interface ErpResponse {
+  readonly status: number;
+  readonly code?: string;
+  readonly message?: string;
+  readonly data?: unknown;
+}
+
+export type OutcomeKind = 'accepted' | 'approval-failed' | 'refused' | 'not-sent' | 'unknown';
+
+export type CallOutcome =
+  /** Created. `documentNo` is the ERP's number where the response carries one (uploadSN carries none). */
+  | { readonly kind: 'accepted'; readonly documentNo?: string; readonly response: ErpResponse }
+  /** Created, but its approval (审核) failed: `data.status` 20. Never to be resubmitted. */
+  | { readonly kind: 'approval-failed'; readonly reason: string; readonly response: ErpResponse }
+  /**
+   * The ERP refused it and created nothing. `resendable` is true only where the same request may succeed
+   * later unchanged (rate limit, server busy); auth, permission and validation refusals need a fix first.
+   */
+  | {
+      readonly kind: 'refused';
+      readonly status: number;
+      readonly code?: string;
+      readonly message: string;
+      readonly resendable: boolean;
+      /** Plain Chinese: what it means and what to do. */
+      readonly explanation: string;
+      readonly response: ErpResponse;
+    }
+  /** The request never left (connection refused, DNS failure): safe to retry. */
+  | { readonly kind: 'not-sent'; readonly reason: string; readonly explanation: string }
+  /**
+   * Sent, but whether the ERP acted is not known (timeout, reset mid-response, a 2xx that is not JSON, a 5xx
+   * after sending). Never retried automatically.
+   */
+  | {
+      readonly kind: 'unknown';
+      readonly reason: string;
+      readonly explanation: string;
+      readonly httpStatus?: number;
+      readonly bodyExcerpt?: string;
+    };
+
+export const outcomeLabels: Readonly<Record<OutcomeKind, string>> = {
+  accepted: '已创建',
+  'approval-failed': '已创建，审核失败',
+  refused: '被拒绝',
+  'not-sent': '未发送',
+  unknown: '结果未知',
+};
