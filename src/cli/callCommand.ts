@@ -1,0 +1,130 @@
+/**
+ * `wdt call`: validate a vendor-shaped argument file against the method's spec, then sign, send and print
+ * the answer. It is the app's own modules end to end (spec, validator, client); nothing here decides
+ * anything the app would decide differently.
+ */
+import { parseArgs as parseCliArgs } from 'node:util';
+import { readFile } from 'node:fs/promises';
+import { getSpec, methodNames } from '../shared/documents';
+import { buildArgs, parseArgs } from '../shared/args';
+import { hasErrors, validateDocument, type ValidationResult } from '../shared/validate';
+import { formatProblem } from '../shared/problemText';
+import type { CallOutcome } from '../shared/outcome';
+import { parseBaseUrl } from '../main/environments';
+import { createWdtClient, type FetchLike } from '../main/wdt/client';
+import { WdtConfigError } from '../main/wdt/signer';
+import { exitCodes, type CliIo } from './io';
+
+export const callUsage = `用法：npm run wdt -- call --url 接口地址 --sid 卖家账号 --key APPKEY --method 接口名 --args 参数.json [--timeout 秒]
+  appsecret 从环境变量 WDT_APPSECRET 读取（不要写在命令行上）。
+  参数文件是该接口的位置参数 JSON 数组，与旺店通文档的请求示例相同。
+  退出码：0 已受理，1 被 ERP 拒绝，2 输入或用法错误，3 结果未知，4 未发送。`;
+
+export interface CallDeps {
+  readonly fetch: FetchLike;
+  readonly now: () => number;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+const defaultTimeoutSeconds = 30;
+
+export async function runCall(argv: readonly string[], io: CliIo, deps: CallDeps): Promise<number> {
+  let values;
+  try {
+    values = parseCliArgs({
+      args: [...argv],
+      options: {
+        url: { type: 'string' },
+        sid: { type: 'string' },
+        key: { type: 'string' },
+        method: { type: 'string' },
+        args: { type: 'string' },
+        timeout: { type: 'string' },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    return usageError(io, error instanceof Error ? error.message : String(error));
+  }
+  const missing = (['url', 'sid', 'key', 'method', 'args'] as const).filter((name) => !values[name]);
+  if (missing.length > 0) return usageError(io, `缺少参数：${missing.map((name) => `--${name}`).join(' ')}`);
+  const appsecret = deps.env['WDT_APPSECRET'];
+  if (!appsecret) return usageError(io, '请在环境变量 WDT_APPSECRET 中提供 appsecret（格式 secret:salt）');
+  const url = parseBaseUrl(values.url ?? '');
+  if (!url.ok) return usageError(io, url.message);
+  const timeoutSeconds = values.timeout === undefined ? defaultTimeoutSeconds : Number(values.timeout);
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0)
+    return usageError(io, '--timeout 必须是正数（秒）');
+
+  const method = values.method ?? '';
+  const spec = getSpec(method);
+  if (!spec) return usageError(io, `不支持的接口：${method}\n支持：${methodNames.join(', ')}`);
+
+  let rawArgs: unknown;
+  try {
+    rawArgs = JSON.parse(await readFile(values.args ?? '', 'utf8'));
+  } catch (error) {
+    return usageError(
+      io,
+      `无法读取参数文件 ${values.args}：${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const parsed = parseArgs(spec, rawArgs);
+  const checked: ValidationResult = parsed.ok
+    ? validateDocument(spec, parsed.draft)
+    : { problems: parsed.problems };
+  for (const problem of checked.problems) io.stderr(formatProblem(spec, problem));
+  if (!checked.document || hasErrors(checked.problems)) {
+    io.stderr('参数有误，未发送。');
+    return exitCodes.invalid;
+  }
+
+  let client;
+  try {
+    client = createWdtClient({
+      baseUrl: url.value,
+      credentials: { sid: values.sid ?? '', appkey: values.key ?? '', appsecret },
+      fetch: deps.fetch,
+      now: deps.now,
+      timeoutMs: timeoutSeconds * 1000,
+    });
+  } catch (error) {
+    if (error instanceof WdtConfigError) return usageError(io, error.message);
+    throw error;
+  }
+  const result = await client.call(spec.method, buildArgs(spec, checked.document));
+  return report(result.outcome, io);
+}
+
+function report(outcome: CallOutcome, io: CliIo): number {
+  switch (outcome.kind) {
+    case 'accepted':
+      io.stdout(JSON.stringify(outcome.response));
+      if (outcome.documentNo) io.stderr(`已创建：${outcome.documentNo}`);
+      return exitCodes.accepted;
+    case 'approval-failed':
+      io.stdout(JSON.stringify(outcome.response));
+      io.stderr(`单据已创建，但审核失败：${outcome.reason}。请在 ERP 中处理，不要重复提交。`);
+      return exitCodes.accepted;
+    case 'refused':
+      io.stdout(JSON.stringify(outcome.response));
+      io.stderr(`ERP 拒绝（status ${outcome.status}）：${outcome.message}\n${outcome.explanation}`);
+      return exitCodes.refused;
+    case 'unknown':
+      io.stdout(
+        JSON.stringify({ outcome: outcome.kind, reason: outcome.reason, httpStatus: outcome.httpStatus }),
+      );
+      io.stderr(`结果未知：${outcome.explanation}`);
+      return exitCodes.unknown;
+    case 'not-sent':
+      io.stdout(JSON.stringify({ outcome: outcome.kind, reason: outcome.reason }));
+      io.stderr(`未发送：${outcome.explanation}`);
+      return exitCodes.notSent;
+  }
+}
+
+function usageError(io: CliIo, message: string): number {
+  io.stderr(message);
+  io.stderr(callUsage);
+  return exitCodes.invalid;
+}

@@ -1,0 +1,334 @@
+/**
+ * Credential profiles. The appsecret is stored only as an encrypted envelope (see encryptor.ts), and only
+ * when the OS really encrypts; everything this module hands out is a secret-free summary, except
+ * credentialsFor(), which main calls to sign a request. A secret that no longer decrypts marks its profile
+ * `needsReentry` instead of failing the load. Operations return results as data, never throw.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  PRACTICE_PROFILE_ID,
+  type ProfileInput,
+  type ProfilePatch,
+  type ProfileSummary,
+  type ProtectionBackend,
+  type SecretState,
+  type VaultErrorCode,
+  type VaultResult,
+} from '../shared/profile';
+import {
+  encryptionRefusal,
+  openSecret,
+  parseEnvelope,
+  sealSecret,
+  type Encryptor,
+  type SecretEnvelope,
+} from './encryptor';
+import { storedUrlFor } from './environments';
+import type { KeyValueStore } from './keyValueStore';
+import type { ActiveProfilePointer } from './settings';
+import { loadProfiles, saveProfiles, type LoadedProfiles, type StoredProfile } from './vault/records';
+import { checkAppsecret, checkIdentifier, checkName, checkOperator, textOf } from './vault/validate';
+
+/** What signing needs. Main-internal: never sent to the renderer, logged, or put in an error. */
+export interface Credentials {
+  readonly url: string;
+  readonly sid: string;
+  readonly appkey: string;
+  readonly appsecret: string;
+}
+
+export interface VaultDependencies {
+  readonly store: KeyValueStore;
+  readonly encryptor: Encryptor;
+  /** Where the active profile id is kept (the settings' activeProfileId: activeProfilePointer(settings)). */
+  readonly activeProfile: ActiveProfilePointer;
+  /** The built-in simulator's address and demo credentials; it may start the simulator on demand. */
+  readonly practiceCredentials: () => Promise<Credentials>;
+  readonly newId?: () => string;
+}
+
+export interface ProtectionStatus {
+  readonly backend: ProtectionBackend;
+  /** Whether a new secret can be stored now. */
+  readonly canStoreSecrets: boolean;
+  /** Why not, in Chinese, for the settings screen's warning; null when secrets can be stored. */
+  readonly warning: string | null;
+}
+
+export interface Vault {
+  listProfiles(): readonly ProfileSummary[];
+  /** The active profile; the practice profile when none was chosen or the chosen one is gone. */
+  getActive(): ProfileSummary;
+  setActive(id: string): VaultResult<ProfileSummary>;
+  createProfile(input: ProfileInput): VaultResult<ProfileSummary>;
+  /** An absent or empty `appsecret` keeps the stored one. */
+  updateProfile(id: string, patch: ProfilePatch): VaultResult<ProfileSummary>;
+  renameProfile(id: string, name: string): VaultResult<ProfileSummary>;
+  /** Returns the remaining profiles; deleting the active one makes the practice profile active. */
+  deleteProfile(id: string): VaultResult<readonly ProfileSummary[]>;
+  protectionStatus(): ProtectionStatus;
+  /** MAIN-INTERNAL. The only function that returns a secret; for signing requests. */
+  credentialsFor(id: string): Promise<VaultResult<Credentials>>;
+}
+
+/** Where a profile's secret comes from when it is saved: typed anew, or the stored envelope kept. */
+type SecretSource =
+  | { readonly kind: 'new'; readonly appsecret: unknown }
+  | { readonly kind: 'keep'; readonly envelope: unknown };
+
+const failure = (code: VaultErrorCode, message: string, field?: string): VaultResult<never> =>
+  field === undefined ? { ok: false, code, message } : { ok: false, code, message, field };
+
+const notFound = (): VaultResult<never> => failure('NOT_FOUND', '找不到这个配置，可能已被删除。');
+const storeFailed = (): VaultResult<never> =>
+  failure('STORE_FAILED', '配置未能保存到磁盘，请检查磁盘空间或权限后重试。');
+const builtIn = (): VaultResult<never> =>
+  failure('BUILT_IN', '练习环境是内置的，不能删除，也不能修改它的环境或凭证。');
+const needsReentry = (): VaultResult<never> =>
+  failure(
+    'SECRET_UNREADABLE',
+    '保存的 appsecret 无法解密（可能换了 Windows 用户或系统密钥丢失），请重新输入凭证。',
+  );
+
+export function openVault(deps: VaultDependencies): Vault {
+  const { store, encryptor, activeProfile } = deps;
+  const newId = deps.newId ?? randomUUID;
+  let loaded: LoadedProfiles = loadProfiles(store);
+  /** Decrypted once per change to know each profile's state; the plaintext is dropped at once. */
+  const secretStates = new Map<string, SecretState>();
+
+  const stateOf = (record: StoredProfile): SecretState => {
+    if (record.environment === 'practice') return 'set';
+    if (record.secret === undefined) return 'missing';
+    return openSecret(encryptor, record.secret) === null ? 'needsReentry' : 'set';
+  };
+  const refreshStates = (): void => {
+    secretStates.clear();
+    for (const record of loaded.profiles) secretStates.set(record.id, stateOf(record));
+  };
+  refreshStates();
+
+  const find = (id: unknown): StoredProfile | undefined => loaded.profiles.find((p) => p.id === id);
+  const activeId = (): string => {
+    const chosen = activeProfile.get();
+    return chosen !== null && find(chosen) ? chosen : PRACTICE_PROFILE_ID;
+  };
+
+  const summarize = (record: StoredProfile): ProfileSummary => ({
+    id: record.id,
+    name: record.name,
+    environment: record.environment,
+    url: record.environment === 'practice' ? null : urlOf(record),
+    sid: record.sid,
+    appkey: record.appkey,
+    operator: record.operator,
+    secretState: secretStates.get(record.id) ?? 'missing',
+    protection: record.environment === 'practice' ? null : (parseEnvelope(record.secret)?.backend ?? null),
+    active: record.id === activeId(),
+    builtIn: record.environment === 'practice',
+  });
+
+  /** Persists the new list, then adopts it; on failure nothing changes. */
+  const commit = (profiles: readonly StoredProfile[]): boolean => {
+    const next = { profiles, unreadable: loaded.unreadable };
+    try {
+      saveProfiles(store, next);
+    } catch {
+      return false;
+    }
+    loaded = next;
+    refreshStates();
+    return true;
+  };
+  const replace = (record: StoredProfile): VaultResult<ProfileSummary> =>
+    commit(loaded.profiles.map((p) => (p.id === record.id ? record : p)))
+      ? { ok: true, value: summarize(record) }
+      : storeFailed();
+
+  /** Encrypts a validated appsecret, refusing when the OS offers no real protection. */
+  const seal = (appsecret: string): VaultResult<SecretEnvelope> => {
+    const refusal = encryptionRefusal(encryptor);
+    if (refusal !== null) return failure('ENCRYPTION_UNAVAILABLE', refusal, 'appsecret');
+    try {
+      const envelope = sealSecret(encryptor, appsecret);
+      // A key store that cannot give back what it was given would lose the secret later; find out now.
+      if (openSecret(encryptor, envelope) !== appsecret) throw new Error('round trip failed');
+      return { ok: true, value: envelope };
+    } catch {
+      return failure(
+        'ENCRYPTION_UNAVAILABLE',
+        '系统加密凭证失败，未保存 appsecret。请稍后重试。',
+        'appsecret',
+      );
+    }
+  };
+
+  const namesExcept = (id: string | null): string[] =>
+    loaded.profiles.filter((p) => p.id !== id).map((p) => p.name);
+
+  /** Validates a full non-practice profile, sealing a new secret or keeping the stored envelope as it is. */
+  const build = (
+    id: string,
+    fields: Omit<ProfilePatch, 'appsecret'>,
+    secret: SecretSource,
+  ): VaultResult<StoredProfile> => {
+    const name = checkName(fields.name, namesExcept(id));
+    if (!name.ok) return name;
+    const environment = fields.environment;
+    if (environment !== 'test' && environment !== 'production' && environment !== 'custom') {
+      return failure(
+        'VALIDATION',
+        '请选择测试环境、正式环境或自定义地址（练习环境是内置的，不能新建）。',
+        'environment',
+      );
+    }
+    const url = storedUrlFor(environment, textOf(fields.url));
+    if (url !== null && !url.ok) return url;
+    const sid = checkIdentifier('sid', fields.sid);
+    if (!sid.ok) return sid;
+    const appkey = checkIdentifier('appkey', fields.appkey);
+    if (!appkey.ok) return appkey;
+    const operator = checkOperator(fields.operator);
+    if (!operator.ok) return operator;
+    let envelope: unknown;
+    if (secret.kind === 'keep') {
+      envelope = secret.envelope;
+    } else {
+      const appsecret = checkAppsecret(secret.appsecret);
+      if (!appsecret.ok) return appsecret;
+      const sealed = seal(appsecret.value);
+      if (!sealed.ok) return sealed;
+      envelope = sealed.value;
+    }
+    return {
+      ok: true,
+      value: {
+        id,
+        name: name.value,
+        environment,
+        ...(environment === 'custom' && url?.ok ? { url: url.value } : {}),
+        sid: sid.value,
+        appkey: appkey.value,
+        operator: operator.value,
+        ...(envelope === undefined ? {} : { secret: envelope }),
+      },
+    };
+  };
+
+  const updatePractice = (record: StoredProfile, patch: ProfilePatch): VaultResult<ProfileSummary> => {
+    const touchesCredentials =
+      (patch.environment !== undefined && patch.environment !== record.environment) ||
+      (['url', 'sid', 'appkey', 'appsecret'] as const).some((key) => textOf(patch[key]) !== '');
+    if (touchesCredentials) return builtIn();
+    const name =
+      patch.name === undefined
+        ? { ok: true as const, value: record.name }
+        : checkName(patch.name, namesExcept(record.id));
+    if (!name.ok) return name;
+    const operator =
+      patch.operator === undefined
+        ? { ok: true as const, value: record.operator }
+        : checkOperator(patch.operator);
+    if (!operator.ok) return operator;
+    return replace({ ...record, name: name.value, operator: operator.value });
+  };
+
+  const vault: Vault = {
+    listProfiles: () => loaded.profiles.map(summarize),
+
+    getActive() {
+      const record = find(activeId()) ?? loaded.profiles[0];
+      // loadProfiles guarantees the practice profile, so a record always exists.
+      if (record === undefined) throw new Error('Vault invariant broken: no profiles.');
+      return summarize(record);
+    },
+
+    setActive(id) {
+      const record = find(id);
+      if (record === undefined) return notFound();
+      if (!activeProfile.set(record.id)) return storeFailed();
+      return { ok: true, value: summarize(record) };
+    },
+
+    createProfile(input) {
+      const refusal = encryptionRefusal(encryptor);
+      if (refusal !== null) return failure('ENCRYPTION_UNAVAILABLE', refusal, 'appsecret');
+      const built = build(newId(), input, { kind: 'new', appsecret: input.appsecret });
+      if (!built.ok) return built;
+      return commit([...loaded.profiles, built.value])
+        ? { ok: true, value: summarize(built.value) }
+        : storeFailed();
+    },
+
+    updateProfile(id, patch) {
+      const record = find(id);
+      if (record === undefined) return notFound();
+      if (record.environment === 'practice') return updatePractice(record, patch);
+      const secret: SecretSource =
+        textOf(patch.appsecret) === ''
+          ? { kind: 'keep', envelope: record.secret }
+          : { kind: 'new', appsecret: patch.appsecret };
+      const merged = {
+        name: patch.name ?? record.name,
+        environment: patch.environment ?? record.environment,
+        url: patch.url ?? record.url,
+        sid: patch.sid ?? record.sid,
+        appkey: patch.appkey ?? record.appkey,
+        operator: patch.operator ?? record.operator,
+      };
+      const built = build(record.id, merged, secret);
+      return built.ok ? replace(built.value) : built;
+    },
+
+    renameProfile(id, name) {
+      const record = find(id);
+      if (record === undefined) return notFound();
+      const checked = checkName(name, namesExcept(record.id));
+      return checked.ok ? replace({ ...record, name: checked.value }) : checked;
+    },
+
+    deleteProfile(id) {
+      const record = find(id);
+      if (record === undefined) return notFound();
+      if (record.environment === 'practice') return builtIn();
+      const wasActive = activeId() === record.id;
+      if (!commit(loaded.profiles.filter((p) => p.id !== record.id))) return storeFailed();
+      if (wasActive) activeProfile.set(PRACTICE_PROFILE_ID);
+      return { ok: true, value: vault.listProfiles() };
+    },
+
+    protectionStatus() {
+      const warning = encryptionRefusal(encryptor);
+      return { backend: encryptor.backend(), canStoreSecrets: warning === null, warning };
+    },
+
+    async credentialsFor(id) {
+      const record = find(id);
+      if (record === undefined) return notFound();
+      if (record.environment === 'practice') {
+        try {
+          return { ok: true, value: await deps.practiceCredentials() };
+        } catch {
+          return failure('PRACTICE_UNAVAILABLE', '内置练习环境未能启动，请重新打开程序后再试。');
+        }
+      }
+      if (record.secret === undefined) {
+        return failure('SECRET_MISSING', '这个配置还没有保存 appsecret（接口密钥），请在设置中输入。');
+      }
+      const appsecret = openSecret(encryptor, record.secret);
+      if (appsecret === null) {
+        secretStates.set(record.id, 'needsReentry');
+        return needsReentry();
+      }
+      secretStates.set(record.id, 'set');
+      return { ok: true, value: { url: urlOf(record), sid: record.sid, appkey: record.appkey, appsecret } };
+    },
+  };
+  return vault;
+}
+
+function urlOf(record: StoredProfile): string {
+  const url = storedUrlFor(record.environment, record.url);
+  // Records are validated on load, so only practice (handled by callers) has no stored URL.
+  return url?.ok ? url.value : '';
+}

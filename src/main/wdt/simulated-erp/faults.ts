@@ -1,0 +1,74 @@
+/**
+ * Faults the simulator can be told to produce, for the next N requests or until cleared. Each says what
+ * happens to the document, because that is what the client must be honest about.
+ */
+
+export type FaultSpec =
+  /** Waits `ms`, then answers normally (the document IS created, even if the client gave up). */
+  | { readonly kind: 'delay'; readonly ms: number; readonly times?: number }
+  /** HTTP 500 with a text body; nothing is processed (a gateway failing in front of the ERP). */
+  | { readonly kind: 'http500'; readonly times?: number }
+  /** HTTP 200 with an HTML page (a proxy or captive portal); nothing is processed. */
+  | { readonly kind: 'html'; readonly times?: number }
+  /**
+   * Reads the whole request, processes it, then destroys the socket without answering. By default the
+   * document IS created, the worst case for the client; `createDocument: false` drops it instead.
+   */
+  | { readonly kind: 'reset'; readonly times?: number; readonly createDocument?: boolean }
+  /** status 100 超过每分钟最大调用频率限制; nothing is processed. */
+  | { readonly kind: 'rateLimit'; readonly times?: number };
+
+export type FaultKind = FaultSpec['kind'];
+
+/** Upper bound on an injected delay, so a mistaken test cannot hang the suite for long. */
+export const MAX_FAULT_DELAY_MS = 120_000;
+
+interface ActiveFault {
+  readonly spec: FaultSpec;
+  /** undefined: until cleared. */
+  remaining: number | undefined;
+}
+
+export interface FaultQueue {
+  add(spec: FaultSpec): void;
+  clear(): void;
+  /** The fault for the request now arriving, counted as used; undefined when none is active. */
+  take(): FaultSpec | undefined;
+  readonly pending: number;
+}
+
+export function createFaultQueue(): FaultQueue {
+  const active: ActiveFault[] = [];
+  return {
+    add(spec) {
+      active.push({ spec: checkFault(spec), remaining: spec.times });
+    },
+    clear() {
+      active.length = 0;
+    },
+    take() {
+      const first = active[0];
+      if (!first) return undefined;
+      if (first.remaining !== undefined) {
+        first.remaining -= 1;
+        if (first.remaining <= 0) active.shift();
+      }
+      return first.spec;
+    },
+    get pending() {
+      return active.length;
+    },
+  };
+}
+
+function checkFault(spec: FaultSpec): FaultSpec {
+  const kinds: readonly FaultKind[] = ['delay', 'http500', 'html', 'reset', 'rateLimit'];
+  if (!kinds.includes(spec.kind)) throw new RangeError(`unknown fault kind: ${String(spec.kind)}`);
+  if (spec.times !== undefined && (!Number.isSafeInteger(spec.times) || spec.times < 1)) {
+    throw new RangeError('fault times must be a positive integer');
+  }
+  if (spec.kind === 'delay' && !(spec.ms >= 0 && spec.ms <= MAX_FAULT_DELAY_MS)) {
+    throw new RangeError(`fault delay must be 0..${MAX_FAULT_DELAY_MS} ms`);
+  }
+  return spec;
+}

@@ -1,0 +1,96 @@
+/**
+ * Building blocks for the specs' cross-field rules and business keys, shared by several vendor methods.
+ */
+import type { CleanValue, CrossRule, FieldSpec, NormalizedDocument, Problem, ProblemPath } from '../spec';
+
+export function errorAt(path: ProblemPath, message: string): Problem {
+  return { path, message, severity: 'error' };
+}
+
+export function lineField(row: number, field: string): ProblemPath {
+  return { area: 'lines', row, field };
+}
+
+/** Rows as people count them in messages; paths stay 0-based. */
+export function rowName(row: number): string {
+  return `第${row + 1}行`;
+}
+
+/** The SN list of a normalized line (the only array a clean value can be). */
+export function snsOf(value: CleanValue | undefined): readonly string[] | undefined {
+  return typeof value === 'object' ? value : undefined;
+}
+
+/**
+ * The ERP refuses a document naming the same product twice ("货品 xxx 重复!") unless the seller configured
+ * otherwise, so later rows repeating an earlier row's value are errors that name the first row.
+ */
+export function uniqueAcrossLines(field: FieldSpec): CrossRule {
+  return ({ lines }) => {
+    const firstRow = new Map<string, number>();
+    const problems: Problem[] = [];
+    lines.forEach((line, row) => {
+      const value = line[field.key];
+      if (typeof value !== 'string') return;
+      const first = firstRow.get(value);
+      if (first === undefined) firstRow.set(value, row);
+      else
+        problems.push(
+          errorAt(lineField(row, field.key), `${field.label} "${value}" 与${rowName(first)}重复`),
+        );
+    });
+    return problems;
+  };
+}
+
+/** One physical unit cannot leave twice: an SN may appear in only one row of a document. */
+export function snsUniqueAcrossLines(field: FieldSpec): CrossRule {
+  return ({ lines }) => {
+    const firstRow = new Map<string, number>();
+    const problems: Problem[] = [];
+    lines.forEach((line, row) => {
+      const repeated = (snsOf(line[field.key]) ?? []).filter((sn) => firstRow.has(sn));
+      for (const sn of snsOf(line[field.key]) ?? []) if (!firstRow.has(sn)) firstRow.set(sn, row);
+      if (repeated.length > 0) {
+        const sn = repeated[0] ?? '';
+        const more = repeated.length > 1 ? ` 等${repeated.length}个序列号` : '';
+        problems.push(
+          errorAt(
+            lineField(row, field.key),
+            `${field.label} 中序列号 "${sn}"${more} 与${rowName(firstRow.get(sn) ?? 0)}重复`,
+          ),
+        );
+      }
+    });
+    return problems;
+  };
+}
+
+/** JSON with object keys sorted at every level, so equal documents always give equal text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (typeof value === 'object' && value !== null) {
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort())
+      sorted[key] = sortKeys((value as Record<string, unknown>)[key]);
+    return sorted;
+  }
+  return value;
+}
+
+/** For methods without an external number: the document itself is what identifies it. */
+export function contentKey(doc: NormalizedDocument): string {
+  return `content:${canonicalJson(doc)}`;
+}
+
+/** The external number when the user gave one (the ERP refuses to reuse it), otherwise the content. */
+export function externalNoOrContent(field: string): (doc: NormalizedDocument) => string {
+  return (doc) => {
+    const number = doc.header[field];
+    return typeof number === 'string' ? `${field}:${number}` : contentKey(doc);
+  };
+}

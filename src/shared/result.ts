@@ -1,0 +1,45 @@
+/**
+ * Results as data. Nothing thrown crosses IPC (Electron keeps only an Error's message), so every call
+ * returns one of these: a value, or a stable code the UI can act on plus a message for people.
+ */
+
+export const errorCodes = [
+  /** The caller's arguments did not match the contract. */
+  'INVALID_ARGUMENT',
+  /** The message came from something other than our own window's main frame. */
+  'FORBIDDEN_SENDER',
+  /** A user-entered value is wrong; the message says what to fix. */
+  'VALIDATION',
+  'NOT_FOUND',
+  /** The OS offers no real encryption, so no secret is stored. */
+  'ENCRYPTION_UNAVAILABLE',
+  /** A stored secret no longer decrypts (another Windows user, lost key): re-enter it. */
+  'SECRET_UNREADABLE',
+  /** A second send of the same draft while one is in flight. */
+  'BUSY',
+  /** A bug or an unexpected failure in main; details are logged, never secrets. */
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface AppError {
+  readonly code: ErrorCode;
+  /** For people, in Chinese. */
+  readonly message: string;
+  /** Safe, structured details (field paths, counts); never a secret. */
+  readonly details?: unknown;
+}
+
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, message: string, details?: unknown): Result<never> {
+  return details === undefined
+    ? { ok: false, error: { code, message } }
+    : { ok: false, error: { code, message, details } };
+}

@@ -1,0 +1,161 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { documentSpecs, outerOutSpec } from '../../src/shared/documents';
+import { demoAccount, startSimulator, type Simulator } from '../../src/main/wdt/simulator';
+import { runCall } from '../../src/cli/callCommand';
+import { exitCodes, type CliIo } from '../../src/cli/io';
+
+const running: Simulator[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((sim) => sim.close()));
+});
+
+async function simulator(): Promise<Simulator> {
+  const sim = await startSimulator();
+  running.push(sim);
+  return sim;
+}
+
+async function argsFile(args: unknown): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'wdt-cli-'));
+  const file = join(dir, 'args.json');
+  await writeFile(file, JSON.stringify(args));
+  return file;
+}
+
+interface Captured {
+  readonly code: number;
+  readonly stdout: string[];
+  readonly stderr: string[];
+}
+
+async function call(
+  sim: Simulator | { url: string },
+  method: string,
+  file: string,
+  extra: string[] = [],
+  secret = demoAccount.appsecret,
+): Promise<Captured> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const io: CliIo = { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line) };
+  const argv = [
+    '--url',
+    sim.url,
+    '--sid',
+    demoAccount.sid,
+    '--key',
+    demoAccount.appkey,
+    '--method',
+    method,
+    '--args',
+    file,
+    ...extra,
+  ];
+  const code = await runCall(argv, io, { fetch, now: Date.now, env: { WDT_APPSECRET: secret } });
+  return { code, stdout, stderr };
+}
+
+describe('wdt call', () => {
+  it.each(documentSpecs.map((spec) => [spec.method, spec] as const))(
+    'sends the vendor page example of %s and prints the accepted response',
+    async (_method, spec) => {
+      const sim = await simulator();
+      const result = await call(sim, spec.method, await argsFile(spec.example.args));
+      expect(result.stderr.join('\n')).not.toMatch(/错误/);
+      expect(result.code).toBe(exitCodes.accepted);
+      const response = JSON.parse(result.stdout[0] ?? '') as { status: number };
+      expect(response.status).toBe(0);
+      expect(sim.requests).toHaveLength(1);
+    },
+  );
+
+  it('refuses invalid arguments before sending, listing every problem', async () => {
+    const sim = await simulator();
+    const bad = [{ warehouse_no: '', src_order_type: 2 }, [{ spec_no: 'A', num: 0 }], false];
+    const result = await call(sim, outerOutSpec.method, await argsFile(bad));
+    expect(result.code).toBe(exitCodes.invalid);
+    const text = result.stderr.join('\n');
+    expect(text).toContain('仓库编号');
+    expect(text).toContain('源单号');
+    expect(text).toContain('数量');
+    expect(text).toContain('未发送');
+    expect(sim.requests).toHaveLength(0);
+  });
+
+  it('refuses an unknown field rather than sending it', async () => {
+    const sim = await simulator();
+    const bad = [{ warehouse_no: 'pos', colour: 'red' }, [{ spec_no: 'A', num: 1 }], false];
+    const result = await call(sim, outerOutSpec.method, await argsFile(bad));
+    expect(result.code).toBe(exitCodes.invalid);
+    expect(result.stderr.join('\n')).toContain('colour');
+    expect(sim.requests).toHaveLength(0);
+  });
+
+  it('exits 1 with the Chinese explanation when the ERP refuses (wrong appsecret)', async () => {
+    const sim = await simulator();
+    const file = await argsFile(outerOutSpec.example.args);
+    const result = await call(sim, outerOutSpec.method, file, [], 'wrong:secret');
+    expect(result.code).toBe(exitCodes.refused);
+    expect(result.stderr.join('\n')).toMatch(/appsecret/);
+  });
+
+  it('exits 3 when the outcome is unknown, and does not resend', async () => {
+    const sim = await simulator();
+    sim.injectFault({ kind: 'delay', ms: 1500, times: 1 });
+    const result = await call(sim, outerOutSpec.method, await argsFile(outerOutSpec.example.args), [
+      '--timeout',
+      '0.3',
+    ]);
+    expect(result.code).toBe(exitCodes.unknown);
+    expect(sim.requests).toHaveLength(1);
+  });
+
+  it('exits 4 when nothing could be sent', async () => {
+    const sim = await simulator();
+    const url = sim.url;
+    await sim.close();
+    const result = await call({ url }, outerOutSpec.method, await argsFile(outerOutSpec.example.args));
+    expect(result.code).toBe(exitCodes.notSent);
+  });
+
+  it('exits 2 on usage errors, and never takes the appsecret from the command line', async () => {
+    const sim = await simulator();
+    const file = await argsFile(outerOutSpec.example.args);
+    expect((await call(sim, 'no.such.Method', file)).code).toBe(exitCodes.invalid);
+    expect((await call(sim, outerOutSpec.method, file, [], '')).code).toBe(exitCodes.invalid);
+    expect((await call(sim, outerOutSpec.method, file, ['--appsecret', 'x:y'])).code).toBe(exitCodes.invalid);
+    expect(sim.requests).toHaveLength(0);
+  });
+
+  it('works as the npm script runs it (a real process, secret from the environment)', async () => {
+    const sim = await simulator();
+    const file = await argsFile(outerOutSpec.example.args);
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli/wdt.ts',
+        'call',
+        '--url',
+        sim.url,
+        '--sid',
+        demoAccount.sid,
+        '--key',
+        demoAccount.appkey,
+        '--method',
+        outerOutSpec.method,
+        '--args',
+        file,
+      ],
+      { env: { ...process.env, WDT_APPSECRET: demoAccount.appsecret } },
+    );
+    expect((JSON.parse(stdout) as { status: number }).status).toBe(0);
+    expect(sim.created).toHaveLength(1);
+  });
+});

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import type { FieldSpec, FieldType, RawValue } from '../../src/shared/spec';
+import { normalizeField } from '../../src/shared/validate';
+
+function field(label: string, type: FieldType, required = false): FieldSpec {
+  return { key: 'k', label, vendorType: 'x', type, required, help: '' };
+}
+
+type Case = readonly [description: string, raw: RawValue, expected: { value?: unknown; problem?: string }];
+
+function runCases(spec: FieldSpec, cases: readonly Case[]): void {
+  it.each(cases)('%s', (_description, raw, expected) => {
+    expect(normalizeField(spec, raw)).toEqual(expected);
+  });
+}
+
+describe('blank values', () => {
+  const blanks: readonly RawValue[] = ['', '   ', null, undefined, []];
+  it.each(blanks)('%j is absent, and a problem only when required', (raw) => {
+    expect(normalizeField(field('备注', { kind: 'string' }), raw)).toEqual({});
+    expect(normalizeField(field('仓库编号', { kind: 'string' }, true), raw)).toEqual({
+      problem: '仓库编号 不能为空',
+    });
+  });
+});
+
+describe('string', () => {
+  runCases(field('备注', { kind: 'string', maxLength: 5 }), [
+    ['trims surrounding spaces', '  ab c ', { value: 'ab c' }],
+    ['keeps a number as its text', 1001, { value: '1001' }],
+    ['counts Chinese characters one each', '一二三四五', { value: '一二三四五' }],
+    ['counts an emoji as one character', '😀😀😀😀😀', { value: '😀😀😀😀😀' }],
+    ['refuses six emoji', '😀😀😀😀😀😀', { problem: '备注 最多5个字符（现有6个）' }],
+    ['refuses six Chinese characters', '一二三四五六', { problem: '备注 最多5个字符（现有6个）' }],
+    ['refuses a boolean', true, { problem: '备注 必须是文字' }],
+    ['refuses a list', ['a'], { problem: '备注 必须是文字' }],
+  ]);
+});
+
+describe('datetime string', () => {
+  runCases(field('预计到货时间', { kind: 'string', maxLength: 19, format: 'datetime' }), [
+    ['accepts a real time', '2021-07-10 10:30:01', { value: '2021-07-10 10:30:01' }],
+    ['accepts 29 February of a leap year', '2024-02-29 23:59:59', { value: '2024-02-29 23:59:59' }],
+    [
+      'refuses 29 February of a common year',
+      '2023-02-29 10:00:00',
+      { problem: '预计到货时间 不是真实的日期时间：2023-02-29 10:00:00' },
+    ],
+    [
+      'refuses hour 24',
+      '2021-07-10 24:00:00',
+      { problem: '预计到货时间 不是真实的日期时间：2021-07-10 24:00:00' },
+    ],
+    [
+      'refuses month 13',
+      '2021-13-01 10:00:00',
+      { problem: '预计到货时间 不是真实的日期时间：2021-13-01 10:00:00' },
+    ],
+    [
+      'refuses a date without time',
+      '2021-07-10',
+      { problem: '预计到货时间 格式必须是 yyyy-MM-dd HH:mm:ss（例如 2021-07-10 10:30:01）' },
+    ],
+    [
+      'refuses slashes',
+      '2021/07/10 10:30:01',
+      { problem: '预计到货时间 格式必须是 yyyy-MM-dd HH:mm:ss（例如 2021-07-10 10:30:01）' },
+    ],
+  ]);
+});
+
+describe('int', () => {
+  runCases(field('数量', { kind: 'int', maxDigits: 11, positive: true }), [
+    ['accepts a number', 2, { value: 2 }],
+    ['accepts a numeric string, as the vendor examples send', '2', { value: 2 }],
+    ['accepts a padded numeric string', ' 12 ', { value: 12 }],
+    ['refuses a fraction', 2.5, { problem: '数量 必须是大于0的整数' }],
+    ['refuses a fractional string', '2.5', { problem: '数量 必须是大于0的整数' }],
+    ['refuses Chinese numerals', '五', { problem: '数量 必须是大于0的整数' }],
+    ['refuses zero', 0, { problem: '数量 必须是大于0的整数' }],
+    ['refuses a negative', '-3', { problem: '数量 必须是大于0的整数' }],
+    ['refuses a boolean', true, { problem: '数量 必须是大于0的整数' }],
+    ['refuses 12 digits', '123456789012', { problem: '数量 最多11位数字' }],
+    ['refuses beyond a 32-bit Int', 3000000000, { problem: '数量 超出整数范围（最大2147483647）' }],
+  ]);
+});
+
+describe('decimal(19,4)', () => {
+  runCases(field('调拨数量', { kind: 'decimal', precision: 19, scale: 4, positive: true }), [
+    ['accepts a numeric string', '10', { value: 10 }],
+    ['accepts four decimals', '1.2345', { value: 1.2345 }],
+    ['ignores trailing zeros', '1.50000', { value: 1.5 }],
+    ['accepts 15 integer digits', '123456789012345', { value: 123456789012345 }],
+    ['refuses five decimals', '1.23456', { problem: '调拨数量 最多4位小数' }],
+    ['refuses a float that is not what it looks like', 0.1 + 0.2, { problem: '调拨数量 最多4位小数' }],
+    ['refuses a tiny number', 1e-7, { problem: '调拨数量 最多4位小数' }],
+    ['refuses 16 integer digits', '1234567890123456', { problem: '调拨数量 整数部分最多15位' }],
+    ['refuses a huge number', 1e22, { problem: '调拨数量 整数部分最多15位' }],
+    [
+      'refuses what a double cannot carry exactly',
+      '999999999999999.9999',
+      { problem: '调拨数量 有效数字过多，无法精确发送' },
+    ],
+    ['refuses zero', '0', { problem: '调拨数量 必须大于0' }],
+    ['refuses a negative', -1.5, { problem: '调拨数量 必须大于0' }],
+    ['refuses words', '十', { problem: '调拨数量 必须是数字' }],
+    ['refuses a comma decimal', '1,5', { problem: '调拨数量 必须是数字' }],
+  ]);
+
+  describe('with a range (0, 1]', () => {
+    runCases(field('折扣', { kind: 'decimal', precision: 19, scale: 4, range: { above: 0, atMost: 1 } }), [
+      ['accepts 1', 1, { value: 1 }],
+      ['accepts 0.8', '0.8', { value: 0.8 }],
+      ['refuses 0', 0, { problem: '折扣 必须大于0且不超过1' }],
+      ['refuses 1.01', '1.01', { problem: '折扣 必须大于0且不超过1' }],
+    ]);
+  });
+});
+
+describe('boolean', () => {
+  const yes: readonly RawValue[] = [true, 'true', 'TRUE', 1, '1', '是'];
+  const no: readonly RawValue[] = [false, 'false', 0, '0', '否'];
+  const spec = field('是否审核', { kind: 'boolean' }, true);
+  it.each(yes)('%j means true', (raw) => expect(normalizeField(spec, raw)).toEqual({ value: true }));
+  it.each(no)('%j means false', (raw) => expect(normalizeField(spec, raw)).toEqual({ value: false }));
+  it.each<RawValue>(['yes', 2, '对'])('%j is refused', (raw) =>
+    expect(normalizeField(spec, raw)).toEqual({ problem: '是否审核 必须是 是/否（true/false）' }),
+  );
+});
+
+describe('flag (0/1 Int)', () => {
+  const spec = field('是否残次品', { kind: 'flag' });
+  it.each<RawValue>([1, '1', '是', true, 'true'])('%j becomes 1', (raw) =>
+    expect(normalizeField(spec, raw)).toEqual({ value: 1 }),
+  );
+  it.each<RawValue>([0, '0', '否', false, 'false'])('%j becomes 0', (raw) =>
+    expect(normalizeField(spec, raw)).toEqual({ value: 0 }),
+  );
+  it.each<RawValue>([2, '2', 'x'])('%j is refused', (raw) =>
+    expect(normalizeField(spec, raw)).toEqual({ problem: '是否残次品 必须是 0 或 1（否/是）' }),
+  );
+});
+
+describe('enum', () => {
+  const spec = field('源单类型', {
+    kind: 'enum',
+    options: [
+      { value: 0, label: '调整出库' },
+      { value: 2, label: '调拨出库' },
+      { value: 14, label: '采购退货出库' },
+    ],
+  });
+  runCases(spec, [
+    ['accepts a listed number', 14, { value: 14 }],
+    ['accepts a listed numeric string', '2', { value: 2 }],
+    ['accepts the Chinese label', '调拨出库', { value: 2 }],
+    ['accepts value with label as shown in lists', '14（采购退货出库）', { value: 14 }],
+    [
+      'refuses an unlisted value',
+      3,
+      { problem: '源单类型 必须是以下之一：0（调整出库）、2（调拨出库）、14（采购退货出库）' },
+    ],
+    [
+      'refuses a boolean',
+      true,
+      { problem: '源单类型 必须是以下之一：0（调整出库）、2（调拨出库）、14（采购退货出库）' },
+    ],
+  ]);
+});
+
+describe('SN list', () => {
+  describe('sent as one comma-joined String', () => {
+    runCases(field('序列号列表', { kind: 'snList', wire: 'comma' }), [
+      ['splits the wire text on commas', 'xxx1,xxx2,xxx3', { value: ['xxx1', 'xxx2', 'xxx3'] }],
+      ['takes one SN per scanned line', 'A1\nA2\r\n\nA3\n', { value: ['A1', 'A2', 'A3'] }],
+      ['accepts a full-width comma', 'A1，A2', { value: ['A1', 'A2'] }],
+      ['keeps leading zeros', ['007', '008'], { value: ['007', '008'] }],
+      ['refuses an empty piece between commas', 'A1,,A2', { problem: '序列号列表 第2个序列号为空' }],
+      ['refuses a repeated SN', 'A1,A2,A1', { problem: '序列号列表 中序列号 "A1" 重复' }],
+      [
+        'refuses an SN that contains a comma',
+        ['A,1'],
+        { problem: '序列号列表 中的序列号 "A,1" 含有逗号，无法发送' },
+      ],
+    ]);
+  });
+  describe('sent as List<String>', () => {
+    runCases(field('sn列表', { kind: 'snList', wire: 'array' }, true), [
+      ['keeps the array', ['SNTEST0x001', 'SNTEST0x002'], { value: ['SNTEST0x001', 'SNTEST0x002'] }],
+      ['allows a comma inside an SN', ['A,1'], { value: ['A,1'] }],
+      ['refuses an empty SN', ['A1', ' '], { problem: 'sn列表 第2个序列号为空' }],
+      ['refuses a repeated SN', ['A1', 'A1'], { problem: 'sn列表 中序列号 "A1" 重复' }],
+      ['refuses an empty list as blank', [], { problem: 'sn列表 不能为空' }],
+      ['refuses a number', 5, { problem: 'sn列表 必须是序列号列表' }],
+    ]);
+  });
+});
