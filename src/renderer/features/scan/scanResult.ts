@@ -1,0 +1,76 @@
+/**
+ * What one scan (or one pasted line) came to, with everything the UI shows: the tone to play, a message in
+ * Chinese, the value as taken, where it went. One discriminated union so the UI can switch on `kind`.
+ */
+import type { ScanSource } from './keyClassifier';
+import type { SnProblem } from './normalizeCode';
+
+export type ScanTone = 'success' | 'error' | 'duplicate' | 'none';
+
+interface ResultBase {
+  readonly tone: ScanTone;
+  /** For people, in Chinese; empty when nothing should be shown. */
+  readonly message: string;
+  /** The normalized value ('' when there was none). */
+  readonly value: string;
+  readonly source: ScanSource;
+  /** 0-based index of the line concerned (target, existing duplicate's line, selected line), or null. */
+  readonly line: number | null;
+}
+
+export type ScanResult =
+  | (ResultBase & {
+      readonly kind: 'accepted';
+      readonly line: number;
+      readonly specNo: string;
+      /** 0-based position of the SN in its line. */
+      readonly position: number;
+      readonly count: number;
+      readonly required: number | null;
+    })
+  | (ResultBase & {
+      readonly kind: 'duplicate-in-document';
+      readonly line: number;
+      readonly specNo: string;
+      readonly position: number;
+    })
+  | (ResultBase & { readonly kind: 'already-sent'; readonly entryId: string | null })
+  | (ResultBase & {
+      readonly kind: 'over-count';
+      readonly line: number;
+      readonly specNo: string;
+      readonly required: number;
+    })
+  | (ResultBase & { readonly kind: 'not-expected' })
+  | (ResultBase & { readonly kind: 'bounce-dropped' })
+  | (ResultBase & { readonly kind: 'ime' })
+  | (ResultBase & { readonly kind: 'empty-ignored' })
+  | (ResultBase & {
+      readonly kind: 'line-selected';
+      readonly line: number;
+      readonly specNo: string;
+      /** True when the scan added the line rather than finding it. */
+      readonly added: boolean;
+    })
+  | (ResultBase & { readonly kind: 'invalid'; readonly problem: SnProblem | 'custom' })
+  /** An SN arrived while no line is active and nothing routes it to one. */
+  | (ResultBase & { readonly kind: 'no-active-line' });
+
+export type ScanResultKind = ScanResult['kind'];
+
+/** 1-based wording for people: "第2行 第15个". */
+export function placeText(line: number, position: number): string {
+  return `第${line + 1}行 第${position + 1}个`;
+}
+
+export function countText(count: number, required: number | null): string {
+  return required === null ? `${count}个` : `${count}/${required}`;
+}
+
+export const snProblemText: Readonly<Record<SnProblem, string>> = {
+  whitespace: 'SN 中不能有空格',
+  comma: 'SN 中不能有逗号',
+  'too-long': 'SN 太长',
+};
+
+export const IME_MESSAGE = '请切换到英文输入法';

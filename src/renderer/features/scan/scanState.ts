@@ -1,0 +1,601 @@
+/**
+ * The SNs scanned into one document, per line, as immutable plain data (saved as the draft after every
+ * accepted scan), plus a lookup index kept beside it so a scan costs the same at 20 SNs as at 20,000.
+ *
+ * The index (SN → line) is not part of the data. It lives in a WeakMap keyed by the state object and is
+ * handed from each state to the state derived from it, so the hot path never rebuilds it. A state that has
+ * no index (loaded from a draft, or an older state used again after a newer one was derived from it) builds
+ * one on first use: slower once, never wrong.
+ */
+import type { ScanSource } from './keyClassifier';
+import { findSnProblem, normalizeScannedValue } from './normalizeCode';
+import type { ScanResult } from './scanResult';
+import { countText, placeText, snProblemText } from './scanResult';
+import type { ScanSettings } from './scanSettings';
+import { defaultScanSettings } from './scanSettings';
+import type { SnChunks } from './snChunks';
+import { ChunkWriter, positionOf } from './snChunks';
+
+export interface ScanLine {
+  readonly specNo: string;
+  /** How many SNs the line needs (its `num`), or null when any number is fine. */
+  readonly required: number | null;
+  readonly sns: SnChunks;
+  /** Number of SNs in `sns`, kept so the over-count check needs no walk over the chunks. */
+  readonly count: number;
+}
+
+/** One entry of an imported list of the SNs this document should contain. */
+export interface ExpectedSn {
+  readonly sn: string;
+  /** The line the SN belongs to, when the list says so; null routes it to the active line. */
+  readonly specNo: string | null;
+}
+
+export interface ScanState {
+  readonly version: 1;
+  readonly lines: readonly ScanLine[];
+  readonly activeLine: number | null;
+  /** When set, only SNs on this list are accepted. */
+  readonly expected: readonly ExpectedSn[] | null;
+  /** SNs that were typed or pasted rather than scanned, for the grid to mark. */
+  readonly typed: SnChunks;
+  /** Most recent accepted SNs, newest last, for "undo last scan". */
+  readonly undo: readonly string[];
+}
+
+/** What the caller knows that the scan state does not. */
+export interface ScanContext {
+  /** From the journal: was this SN in a submission the ERP accepted? */
+  readonly isAlreadySent?: (sn: string) => boolean | { readonly entryId: string };
+  /** The screen asks for a spec_no now: the next scan that is not an existing line's spec_no adds a line. */
+  readonly expectingSpecNo?: boolean;
+  /** E.g. a goods-catalog lookup: a value for which this is true adds (and selects) a line. */
+  readonly isSpecNo?: (value: string) => boolean;
+  /** The `required` count of a line added by a scan or by the expected list. */
+  readonly requiredFor?: (specNo: string) => number | null;
+  /** Extra SN rule; returns a Chinese reason to refuse the SN, or null. */
+  readonly validateSn?: (sn: string) => string | null;
+}
+
+interface ScanIndex {
+  readonly lineOf: Map<string, number>;
+  readonly typed: Set<string>;
+}
+
+const indexes = new WeakMap<ScanState, ScanIndex>();
+const expectedIndexes = new WeakMap<readonly ExpectedSn[], ReadonlyMap<string, string | null>>();
+
+function buildIndex(state: ScanState): ScanIndex {
+  const lineOf = new Map<string, number>();
+  state.lines.forEach((line, lineIndex) => {
+    for (const chunk of line.sns) for (const sn of chunk) lineOf.set(sn, lineIndex);
+  });
+  const typed = new Set<string>();
+  for (const chunk of state.typed) for (const sn of chunk) typed.add(sn);
+  return { lineOf, typed };
+}
+
+function indexFor(state: ScanState): ScanIndex {
+  let index = indexes.get(state);
+  if (index === undefined) {
+    index = buildIndex(state);
+    indexes.set(state, index);
+  }
+  return index;
+}
+
+function expectedIndexFor(expected: readonly ExpectedSn[]): ReadonlyMap<string, string | null> {
+  let index = expectedIndexes.get(expected);
+  if (index === undefined) {
+    index = new Map(expected.map((entry) => [entry.sn, entry.specNo]));
+    expectedIndexes.set(expected, index);
+  }
+  return index;
+}
+
+export function createScanState(
+  lines: readonly { readonly specNo: string; readonly required: number | null }[] = [],
+): ScanState {
+  return {
+    version: 1,
+    lines: lines.map((line) => ({ specNo: line.specNo, required: line.required, sns: [], count: 0 })),
+    activeLine: lines.length > 0 ? 0 : null,
+    expected: null,
+    typed: [],
+    undo: [],
+  };
+}
+
+/** A literal rather than a spread, which V8 builds through a slow path (measured: most of a scan's cost). */
+function lineWith(line: ScanLine, sns: SnChunks, count: number): ScanLine {
+  return { specNo: line.specNo, required: line.required, sns, count };
+}
+
+/**
+ * One state change: copy-on-write over the base state, with the base's index taken over and updated in
+ * place. `commit` hands the index to the new state; `abandon` gives it back untouched.
+ */
+class StateChange {
+  private readonly lines: ScanLine[];
+  private readonly writers = new Map<number, ChunkWriter>();
+  private typedWriter: ChunkWriter | null = null;
+  private undo: string[] | null = null;
+  private changed = false;
+  activeLine: number | null;
+  readonly index: ScanIndex;
+
+  constructor(
+    private readonly base: ScanState,
+    readonly settings: ScanSettings,
+  ) {
+    this.index = indexFor(base);
+    this.lines = base.lines.slice();
+    this.activeLine = base.activeLine;
+  }
+
+  get expected(): ReadonlyMap<string, string | null> | null {
+    return this.base.expected === null ? null : expectedIndexFor(this.base.expected);
+  }
+
+  line(lineIndex: number): ScanLine | undefined {
+    return this.lines[lineIndex];
+  }
+
+  lineCount(): number {
+    return this.lines.length;
+  }
+
+  positionInLine(lineIndex: number, sn: string): number {
+    const writer = this.writers.get(lineIndex);
+    const line = this.lines[lineIndex];
+    return positionOf(writer?.result() ?? line?.sns ?? [], sn);
+  }
+
+  /** First line for the spec_no with room left, else its first line; -1 when there is none. */
+  findSpecLine(specNo: string): number {
+    let first = -1;
+    for (let i = 0; i < this.lines.length; i++) {
+      const line = this.lines[i];
+      if (line?.specNo !== specNo) continue;
+      if (line.required === null || line.count < line.required) return i;
+      if (first < 0) first = i;
+    }
+    return first;
+  }
+
+  addLine(specNo: string, required: number | null): number {
+    this.detachIndex();
+    this.lines.push({ specNo, required, sns: [], count: 0 });
+    return this.lines.length - 1;
+  }
+
+  select(lineIndex: number): void {
+    if (this.activeLine === lineIndex) return;
+    this.detachIndex();
+    this.activeLine = lineIndex;
+  }
+
+  append(lineIndex: number, sn: string, source: ScanSource): void {
+    const line = this.lines[lineIndex];
+    if (line === undefined) throw new RangeError(`no line ${lineIndex}`);
+    this.detachIndex();
+    const writer = this.writerFor(lineIndex, line);
+    writer.append(sn);
+    this.lines[lineIndex] = lineWith(line, writer.result(), line.count + 1);
+    this.index.lineOf.set(sn, lineIndex);
+    if (source === 'typed') {
+      this.typedWriter ??= new ChunkWriter(this.base.typed);
+      this.typedWriter.append(sn);
+      this.index.typed.add(sn);
+    }
+    const undo = (this.undo ??= this.base.undo.slice());
+    undo.push(sn);
+    if (undo.length > this.settings.undoDepth) undo.splice(0, undo.length - this.settings.undoDepth);
+  }
+
+  /** Removes an SN wherever it is; returns where it was, or null. */
+  remove(sn: string): { line: number; position: number } | null {
+    const lineIndex = this.index.lineOf.get(sn);
+    const line = lineIndex === undefined ? undefined : this.lines[lineIndex];
+    if (lineIndex === undefined || line === undefined) return null;
+    this.detachIndex();
+    const writer = this.writerFor(lineIndex, line);
+    const position = writer.remove(sn);
+    this.lines[lineIndex] = lineWith(line, writer.result(), line.count - 1);
+    this.index.lineOf.delete(sn);
+    if (this.index.typed.delete(sn)) {
+      this.typedWriter ??= new ChunkWriter(this.base.typed);
+      this.typedWriter.remove(sn);
+    }
+    return { line: lineIndex, position };
+  }
+
+  popUndo(): string | undefined {
+    this.detachIndex();
+    this.undo ??= this.base.undo.slice();
+    return this.undo.pop();
+  }
+
+  /** The new state, or the base itself when nothing changed. */
+  commit(): ScanState {
+    if (!this.changed) return this.base;
+    const next: ScanState = {
+      version: 1,
+      lines: this.lines,
+      activeLine: this.activeLine,
+      expected: this.base.expected,
+      typed: this.typedWriter?.result() ?? this.base.typed,
+      undo: this.undo ?? this.base.undo,
+    };
+    indexes.set(next, this.index);
+    return next;
+  }
+
+  /** Called before the first write: from now on the index describes the new state, not the base. */
+  private detachIndex(): void {
+    if (this.changed) return;
+    this.changed = true;
+    indexes.delete(this.base);
+  }
+
+  private writerFor(lineIndex: number, line: ScanLine): ChunkWriter {
+    let writer = this.writers.get(lineIndex);
+    if (writer === undefined) {
+      writer = new ChunkWriter(line.sns);
+      this.writers.set(lineIndex, writer);
+    }
+    return writer;
+  }
+}
+
+function edit<T>(
+  state: ScanState,
+  settings: ScanSettings,
+  work: (change: StateChange) => T,
+): { state: ScanState; outcome: T } {
+  const change = new StateChange(state, settings);
+  try {
+    const outcome = work(change);
+    return { state: change.commit(), outcome };
+  } catch (error) {
+    // A half-applied change must not leave a wrong index behind for either state.
+    indexes.delete(state);
+    throw error;
+  }
+}
+
+function result<K extends ScanResult['kind']>(
+  fields: Extract<ScanResult, { kind: K }>,
+): Extract<ScanResult, { kind: K }> {
+  return fields;
+}
+
+// Results are built as plain literals, never by spreading a shared base object (see lineWith).
+
+/**
+ * The SN path shared by scans and pastes: shape, duplicates, the journal, the expected list, routing and
+ * the line's count, in that order, so the most specific reason wins.
+ */
+function placeSn(change: StateChange, value: string, source: ScanSource, ctx: ScanContext): ScanResult {
+  const custom = ctx.validateSn?.(value) ?? null;
+  if (custom !== null) {
+    return result({
+      value,
+      source,
+      kind: 'invalid',
+      problem: 'custom',
+      tone: 'error',
+      message: custom,
+      line: null,
+    });
+  }
+  const problem = findSnProblem(value, change.settings.maxSnLength);
+  if (problem !== null) {
+    const message = `${snProblemText[problem]}：${value}`;
+    return result({ value, source, kind: 'invalid', problem, tone: 'error', message, line: null });
+  }
+
+  const existingLine = change.index.lineOf.get(value);
+  if (existingLine !== undefined) {
+    const position = change.positionInLine(existingLine, value);
+    return result({
+      value,
+      source,
+      kind: 'duplicate-in-document',
+      tone: 'duplicate',
+      message: `SN 重复：已在${placeText(existingLine, position)}`,
+      line: existingLine,
+      specNo: change.line(existingLine)?.specNo ?? '',
+      position,
+    });
+  }
+
+  const sent = ctx.isAlreadySent?.(value) ?? false;
+  if (sent !== false) {
+    const entryId = sent === true ? null : sent.entryId;
+    return result({
+      value,
+      source,
+      kind: 'already-sent',
+      tone: 'duplicate',
+      message: 'SN 已在之前的提交中发送过，不能再次录入',
+      line: null,
+      entryId,
+    });
+  }
+
+  let target = change.activeLine;
+  const expected = change.expected;
+  if (expected !== null) {
+    const specNo = expected.get(value);
+    if (specNo === undefined) {
+      return result({
+        value,
+        source,
+        kind: 'not-expected',
+        tone: 'error',
+        message: `SN 不在预期清单中：${value}`,
+        line: null,
+      });
+    }
+    if (specNo !== null) {
+      const found = change.findSpecLine(specNo);
+      target = found >= 0 ? found : change.addLine(specNo, ctx.requiredFor?.(specNo) ?? null);
+    }
+  }
+
+  const line = target === null ? undefined : change.line(target);
+  if (target === null || line === undefined) {
+    return result({
+      value,
+      source,
+      kind: 'no-active-line',
+      tone: 'error',
+      message: '请先扫描商家编码或选中一行，再扫 SN',
+      line: null,
+    });
+  }
+  if (line.required !== null && line.count >= line.required) {
+    return result({
+      value,
+      source,
+      kind: 'over-count',
+      tone: 'error',
+      message: `第${target + 1}行 ${line.specNo} 已扫满 ${line.required} 个，不能再加`,
+      line: target,
+      specNo: line.specNo,
+      required: line.required,
+    });
+  }
+
+  change.append(target, value, source);
+  change.select(target);
+  const count = line.count + 1;
+  const typedNote = source === 'typed' ? '（手工输入）' : '';
+  return result({
+    value,
+    source,
+    kind: 'accepted',
+    tone: 'success',
+    message: `已录入：${placeText(target, count - 1)} ${line.specNo}（${countText(count, line.required)}）${typedNote}`,
+    line: target,
+    specNo: line.specNo,
+    position: count - 1,
+    count,
+    required: line.required,
+  });
+}
+
+/** A spec_no scan: select its line, or add one when the caller says the value is a spec_no. */
+function selectSpecLine(
+  change: StateChange,
+  value: string,
+  source: ScanSource,
+  ctx: ScanContext,
+): ScanResult | null {
+  let lineIndex = change.findSpecLine(value);
+  const added = lineIndex < 0;
+  if (added) {
+    if (!(ctx.expectingSpecNo === true || ctx.isSpecNo?.(value) === true)) return null;
+    if (findSnProblem(value, change.settings.maxSnLength) !== null) return null;
+    lineIndex = change.addLine(value, ctx.requiredFor?.(value) ?? null);
+  }
+  change.select(lineIndex);
+  const line = change.line(lineIndex);
+  const progress = line === undefined ? '' : `（${countText(line.count, line.required)}）`;
+  return result({
+    kind: 'line-selected',
+    tone: 'success',
+    message: `${added ? '已新增' : '已切换到'}第${lineIndex + 1}行：${value}${progress}`,
+    value,
+    source,
+    line: lineIndex,
+    specNo: value,
+    added,
+  });
+}
+
+/**
+ * Applies one submitted value (already read from the field at the terminator). Returns the new state (the
+ * same object when nothing changed) and the result to show. Bounce filtering is the session's job.
+ */
+export function applyScan(
+  state: ScanState,
+  rawValue: string,
+  source: ScanSource,
+  ctx: ScanContext = {},
+  settings: ScanSettings = defaultScanSettings,
+): { state: ScanState; result: ScanResult } {
+  const value = normalizeScannedValue(rawValue);
+  if (value === '') {
+    const ignored = result({ kind: 'empty-ignored', tone: 'none', message: '', value, source, line: null });
+    return { state, result: ignored };
+  }
+  const edited = edit(
+    state,
+    settings,
+    (change) => selectSpecLine(change, value, source, ctx) ?? placeSn(change, value, source, ctx),
+  );
+  return { state: edited.state, result: edited.outcome };
+}
+
+export interface BulkAddSummary {
+  /** One result per non-empty pasted line, in order. */
+  readonly items: readonly ScanResult[];
+  readonly added: number;
+  /** Already in the document (including earlier in the same paste) or already sent. */
+  readonly duplicates: number;
+  readonly invalid: number;
+  /** Refused for another reason: over count, not expected, no line to go to. */
+  readonly refused: number;
+  /** For people, in Chinese. */
+  readonly message: string;
+}
+
+/**
+ * Adds many SNs pasted one per line (from Excel or a text file) in one state change, each checked like a
+ * scan. The chosen line, if given, becomes the active line first.
+ */
+export function bulkAddSns(
+  state: ScanState,
+  text: string,
+  ctx: ScanContext = {},
+  options: { readonly line?: number; readonly settings?: ScanSettings } = {},
+): { state: ScanState; summary: BulkAddSummary } {
+  const settings = options.settings ?? defaultScanSettings;
+  const edited = edit(state, settings, (change) => {
+    if (options.line !== undefined && change.line(options.line) !== undefined) change.select(options.line);
+    const items: ScanResult[] = [];
+    for (const rawLine of text.split(/\r\n|\n|\r/)) {
+      const value = normalizeScannedValue(rawLine);
+      if (value !== '') items.push(placeSn(change, value, 'typed', ctx));
+    }
+    return items;
+  });
+  const items = edited.outcome;
+  let added = 0;
+  let duplicates = 0;
+  let invalid = 0;
+  for (const item of items) {
+    if (item.kind === 'accepted') added++;
+    else if (item.kind === 'duplicate-in-document' || item.kind === 'already-sent') duplicates++;
+    else if (item.kind === 'invalid') invalid++;
+  }
+  const refused = items.length - added - duplicates - invalid;
+  const message = `已添加 ${added} 个，重复 ${duplicates} 个，无效 ${invalid} 个，其他未添加 ${refused} 个`;
+  return { state: edited.state, summary: { items, added, duplicates, invalid, refused, message } };
+}
+
+/** Removes the most recently accepted SN that is still in the document. */
+export function undoLastScan(
+  state: ScanState,
+  settings: ScanSettings = defaultScanSettings,
+): { state: ScanState; undone: { sn: string; line: number; position: number } | null } {
+  if (state.undo.length === 0) return { state, undone: null };
+  const edited = edit(state, settings, (change) => {
+    for (let sn = change.popUndo(); sn !== undefined; sn = change.popUndo()) {
+      const removed = change.remove(sn);
+      if (removed !== null) return { sn, ...removed };
+    }
+    return null;
+  });
+  return { state: edited.state, undone: edited.outcome };
+}
+
+export function deleteSn(
+  state: ScanState,
+  sn: string,
+  settings: ScanSettings = defaultScanSettings,
+): { state: ScanState; removed: { line: number; position: number } | null } {
+  const edited = edit(state, settings, (change) => change.remove(sn));
+  return { state: edited.state, removed: edited.outcome };
+}
+
+export function addLine(
+  state: ScanState,
+  specNo: string,
+  required: number | null,
+  settings: ScanSettings = defaultScanSettings,
+): { state: ScanState; line: number } {
+  const edited = edit(state, settings, (change) => {
+    const line = change.addLine(specNo, required);
+    change.select(line);
+    return line;
+  });
+  return { state: edited.state, line: edited.outcome };
+}
+
+export function selectLine(
+  state: ScanState,
+  line: number,
+  settings: ScanSettings = defaultScanSettings,
+): ScanState {
+  if (state.lines[line] === undefined) return state;
+  return edit(state, settings, (change) => change.select(line)).state;
+}
+
+/** Changes a line's required count; SNs already there stay (the grid shows the line as over). */
+export function setLineRequired(state: ScanState, line: number, required: number | null): ScanState {
+  const current = state.lines[line];
+  if (current === undefined || current.required === required) return state;
+  const lines = state.lines.slice();
+  lines[line] = { ...current, required };
+  const next: ScanState = { ...state, lines };
+  // Lines keep their positions, so the index stays right; hand it over rather than rebuild it.
+  const index = indexes.get(state);
+  if (index !== undefined) {
+    indexes.delete(state);
+    indexes.set(next, index);
+  }
+  return next;
+}
+
+/** Removes a line and its SNs. Rare, so the index is simply rebuilt on next use. */
+export function removeLine(state: ScanState, line: number): ScanState {
+  const removed = state.lines[line];
+  if (removed === undefined) return state;
+  const gone = new Set(removed.sns.flat());
+  const lines = state.lines.filter((_, i) => i !== line);
+  let activeLine = state.activeLine;
+  if (activeLine === line) activeLine = lines.length > 0 ? Math.min(line, lines.length - 1) : null;
+  else if (activeLine !== null && activeLine > line) activeLine--;
+  const typed = state.typed
+    .map((chunk) => chunk.filter((sn) => !gone.has(sn)))
+    .filter((chunk) => chunk.length > 0);
+  return { ...state, lines, activeLine, typed, undo: state.undo.filter((sn) => !gone.has(sn)) };
+}
+
+/** Sets (or with null, clears) the expected list; SNs already scanned stay. */
+export function setExpectedList(state: ScanState, expected: readonly ExpectedSn[] | null): ScanState {
+  const next: ScanState = { ...state, expected };
+  const index = indexes.get(state);
+  if (index !== undefined) {
+    indexes.delete(state);
+    indexes.set(next, index);
+  }
+  return next;
+}
+
+/** Where an SN is in the document, or null. */
+export function findSn(state: ScanState, sn: string): { line: number; position: number } | null {
+  const line = indexFor(state).lineOf.get(sn);
+  const found = line === undefined ? undefined : state.lines[line];
+  if (line === undefined || found === undefined) return null;
+  return { line, position: positionOf(found.sns, sn) };
+}
+
+export function isTypedSn(state: ScanState, sn: string): boolean {
+  return indexFor(state).typed.has(sn);
+}
+
+export function totalSnCount(state: ScanState): number {
+  return state.lines.reduce((sum, line) => sum + line.count, 0);
+}
+
+/** Expected SNs not scanned yet, in list order (for the "still missing" view). */
+export function missingExpected(state: ScanState): ExpectedSn[] {
+  if (state.expected === null) return [];
+  const lineOf = indexFor(state).lineOf;
+  return state.expected.filter((entry) => !lineOf.has(entry.sn));
+}

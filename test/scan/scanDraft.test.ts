@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import {
+  deserializeScanState,
+  parseScanState,
+  serializeScanState,
+} from '../../src/renderer/features/scan/scanDraft';
+import type { ScanState } from '../../src/renderer/features/scan/scanState';
+import {
+  applyScan,
+  createScanState,
+  deleteSn,
+  findSn,
+  isTypedSn,
+  setExpectedList,
+} from '../../src/renderer/features/scan/scanState';
+
+function build(): ScanState {
+  let state = setExpectedList(
+    createScanState([
+      { specNo: 'A', required: 700 },
+      { specNo: 'B', required: null },
+    ]),
+    null,
+  );
+  for (let i = 0; i < 600; i++) state = applyScan(state, `R${i}`, i % 7 === 0 ? 'typed' : 'scanner').state;
+  state = applyScan(state, 'B', 'scanner').state;
+  state = applyScan(state, 'RB1', 'scanner').state;
+  return state;
+}
+
+describe('draft round trip', () => {
+  it('writes exactly what JSON.stringify writes, also after edits reuse cached chunks', () => {
+    let state = build();
+    expect(serializeScanState(state)).toBe(JSON.stringify(state));
+    state = deleteSn(state, 'R300').state;
+    state = applyScan(state, 'RB2', 'scanner').state;
+    expect(serializeScanState(state)).toBe(JSON.stringify(state));
+  });
+
+  it('restores the state and rebuilds the index, so duplicates are still refused after a restart', () => {
+    const original = build();
+    const restored = deserializeScanState(serializeScanState(original));
+    if (!restored.ok) throw new Error(restored.error.message);
+    const state = restored.value;
+    expect(state).toEqual(original);
+    expect(findSn(state, 'R599')).toEqual({ line: 0, position: 599 });
+    expect(isTypedSn(state, 'R7')).toBe(true);
+    expect(applyScan(state, 'R10', 'scanner').result).toMatchObject({
+      kind: 'duplicate-in-document',
+      message: 'SN 重复：已在第1行 第11个',
+    });
+    expect(applyScan(state, 'RB3', 'scanner').result).toMatchObject({
+      kind: 'accepted',
+      line: 1,
+      position: 1,
+    });
+  });
+
+  it('accepts a flat SN list, recomputes counts, and refuses broken or duplicated drafts', () => {
+    const flat = parseScanState({
+      version: 1,
+      lines: [{ specNo: 'A', required: null, sns: ['F1', 'F2'], count: 99 }],
+      activeLine: 0,
+      expected: null,
+    });
+    expect(flat.ok && flat.value.lines[0]?.count).toBe(2);
+    const duplicated = parseScanState({
+      version: 1,
+      lines: [
+        { specNo: 'A', required: null, sns: [['F1']] },
+        { specNo: 'B', required: null, sns: [['F1']] },
+      ],
+    });
+    expect(duplicated.ok).toBe(false);
+    expect(deserializeScanState('{"version":1,"lines":[').ok).toBe(false);
+    expect(parseScanState({ version: 2, lines: [] }).ok).toBe(false);
+    expect(parseScanState({ version: 1, lines: [{ specNo: 'A', required: -1, sns: [] }] }).ok).toBe(false);
+  });
+});
