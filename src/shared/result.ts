@@ -15,6 +15,14 @@ export const errorCodes = [
   'ENCRYPTION_UNAVAILABLE',
   /** A stored secret no longer decrypts (another Windows user, lost key): re-enter it. */
   'SECRET_UNREADABLE',
+  /** A profile without a stored appsecret: enter it in 设置. */
+  'SECRET_MISSING',
+  /** The built-in practice profile cannot be changed that way. */
+  'BUILT_IN',
+  /** The built-in simulator could not start. */
+  'PRACTICE_UNAVAILABLE',
+  /** Writing to disk failed; nothing changed. */
+  'STORE_FAILED',
   /** A second send of the same draft while one is in flight. */
   'BUSY',
   /** A bug or an unexpected failure in main; details are logged, never secrets. */

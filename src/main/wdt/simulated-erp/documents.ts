@@ -70,7 +70,8 @@ export function createDocumentDesk(approvalFailsFor: readonly string[] = []): Do
         return { status: 100, message: '外部单号重复!' };
       }
 
-      const documentNo = nextNumber(method, serverNowMs);
+      // The vendor page: 传入外部单号则使用外部单号作为系统内业务单号 — the external number becomes the document's own.
+      const documentNo = typeof externalNo === 'string' ? externalNo : nextNumber(method, serverNowMs);
       const failingWarehouse =
         spec.response === 'statusMessage' ? warehouseIn(document, failingWarehouses) : undefined;
       if (create) {

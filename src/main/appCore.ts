@@ -1,0 +1,132 @@
+/**
+ * Everything main does, assembled from plain modules with injected dependencies, without Electron. The
+ * Electron entry (index.ts) and the Chromium harness (test/e2e) both open this and bind its dispatcher, so
+ * what the tests drive is what the app runs.
+ */
+import { join } from 'node:path';
+import type { IpcCalls, IpcEventName, IpcEvents, AppInfo } from '../shared/ipc';
+import { ipcCalls } from '../shared/ipc';
+import type { CallHandlers, EventPayload } from '../shared/ipcTypes';
+import { fail, ok, type Result } from '../shared/result';
+import type { ProfileSummary } from '../shared/profile';
+import type { JournalOpenReport } from '../shared/journal';
+import { openDraftStore } from './drafts';
+import type { Encryptor } from './encryptor';
+import { createDispatcher, type Dispatch, type ErrorLogger } from './ipcDispatch';
+import { openJournal } from './journal';
+import type { KeyValueStore } from './keyValueStore';
+import { createPracticeEnvironment } from './practice';
+import { activeProfilePointer, openSettings } from './settings';
+import { createSubmitter } from './submit';
+import { openVault } from './vault';
+import { createHandlers, fromVault } from './handlers';
+import { createClockOffsetStore, type ClockOffsetStore } from './wdt/clock';
+import { createWdtClient, type FetchLike, type WdtClient } from './wdt/client';
+import { splitAppSecret, WdtConfigError } from './wdt/signer';
+
+export interface AppCoreOptions {
+  /** Drafts and the journal live here. */
+  readonly dataFolder: string;
+  readonly encryptor: Encryptor;
+  /** Settings and profiles: electron-store in the app, a JSON file store in tests and the harness. */
+  readonly store: KeyValueStore;
+  readonly fetch: FetchLike;
+  readonly now?: () => number;
+  readonly version: string;
+  readonly logError: ErrorLogger;
+  /** Per-attempt limit for ERP calls; the client's default (30 s) unless given. */
+  readonly timeoutMs?: number;
+}
+
+type EventListener = <E extends IpcEventName>(name: E, payload: EventPayload<IpcEvents[E]>) => void;
+
+export interface AppCore {
+  readonly dispatch: Dispatch;
+  readonly calls: IpcCalls;
+  readonly handlers: CallHandlers<IpcCalls>;
+  /** Main-to-renderer events; the edge forwards them to the window. */
+  onEvent(listener: EventListener): () => void;
+  readonly journalReport: JournalOpenReport;
+  close(): Promise<void>;
+}
+
+export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
+  const now = options.now ?? Date.now;
+  const listeners = new Set<EventListener>();
+  const emit: EventListener = (name, payload) => {
+    for (const listener of listeners) listener(name, payload);
+  };
+
+  /** Every secret in use this session: the journal refuses to write any of them (defence in depth). */
+  const secretsInUse = new Set<string>();
+  const { journal, report: journalReport } = await openJournal({
+    folder: join(options.dataFolder, 'journal'),
+    now,
+    forbidden: () => [...secretsInUse],
+  });
+  const { store: drafts } = await openDraftStore({ folder: join(options.dataFolder, 'drafts'), now });
+  const settings = openSettings({ store: options.store });
+  const practice = createPracticeEnvironment();
+  const vault = openVault({
+    store: options.store,
+    encryptor: options.encryptor,
+    activeProfile: activeProfilePointer(settings),
+    practiceCredentials: () => practice.credentials(),
+  });
+
+  const clockOffsets = new Map<string, ClockOffsetStore>();
+  const clientForProfile = async (profileId: string): Promise<Result<WdtClient>> => {
+    const credentials = fromVault(await vault.credentialsFor(profileId));
+    if (!credentials.ok) return credentials;
+    const { url, ...account } = credentials.value;
+    try {
+      const parts = splitAppSecret(account.appsecret);
+      secretsInUse.add(parts.secret).add(parts.salt);
+      let clockOffset = clockOffsets.get(profileId);
+      if (!clockOffset) clockOffsets.set(profileId, (clockOffset = createClockOffsetStore()));
+      return ok(
+        createWdtClient({
+          baseUrl: url,
+          credentials: account,
+          fetch: options.fetch,
+          now,
+          clockOffset,
+          timeoutMs: options.timeoutMs,
+        }),
+      );
+    } catch (error) {
+      if (error instanceof WdtConfigError) return fail('VALIDATION', error.message);
+      throw error;
+    }
+  };
+  const operatorFor = (profile: ProfileSummary): string => profile.operator || settings.get().operatorName;
+
+  const submit = createSubmitter({
+    journal,
+    activeProfile: () => vault.getActive(),
+    operatorFor,
+    clientFor: (profile) => clientForProfile(profile.id),
+    progress: (progress) => emit('submissionProgress', progress),
+  });
+  const unsubscribeJournal = journal.onChange((change) => emit('journalChanged', change));
+
+  const info: AppInfo = { version: options.version, dataFolder: options.dataFolder };
+  const handlers = createHandlers({ info, vault, settings, journal, drafts, submit, clientForProfile, now });
+
+  return {
+    dispatch: createDispatcher(ipcCalls, handlers, options.logError),
+    calls: ipcCalls,
+    handlers,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    journalReport,
+    async close() {
+      unsubscribeJournal();
+      listeners.clear();
+      await journal.close();
+      await practice.close();
+    },
+  };
+}

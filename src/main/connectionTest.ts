@@ -1,0 +1,46 @@
+/**
+ * 测试连接: proves the address, sid, appkey, appsecret, IP whitelist and clock without creating anything.
+ *
+ * None of the five methods is a read-only query, so the probe is an SN upload with an empty stock-out
+ * number. The ERP checks signature, account, IP and timestamp first (status 1, 3, 6, 7, 8 when wrong) and
+ * only then the business content, which it refuses (the vendor page's own example: status 100
+ * 出库单号不可以为空). So a business refusal means everything before it was right, and nothing was created.
+ */
+import type { ConnectionTestResult } from '../shared/ipc';
+import type { WdtClient } from './wdt/client';
+
+export const probeMethod = 'wms.stockout.Base.uploadSN';
+export const probeArgs: readonly unknown[] = [{ stockout_no: '', order_type: 2 }, []];
+
+/** Refusals the ERP makes only after the caller passed authentication. */
+const businessRefusalStatuses = new Set([2, 100]);
+
+export async function testConnection(client: WdtClient): Promise<ConnectionTestResult> {
+  const result = await client.call(probeMethod, probeArgs);
+  const outcome = result.outcome;
+  const base = { outcome: outcome.kind, durationMs: result.durationMs };
+  switch (outcome.kind) {
+    case 'refused':
+      if (businessRefusalStatuses.has(outcome.status)) {
+        return {
+          ...base,
+          ok: true,
+          summary: '连接正常：接口地址、sid、appkey、appsecret、IP 白名单和本机时间都正确。',
+          detail: `测试请求故意缺少出库单号，ERP 通过身份验证后按预期拒绝了它（“${outcome.message}”），没有创建任何单据。`,
+        };
+      }
+      return { ...base, ok: false, summary: `连接失败：${outcome.message}`, detail: outcome.explanation };
+    case 'accepted':
+    case 'approval-failed':
+      return {
+        ...base,
+        ok: true,
+        summary: '连接正常：ERP 接受了签名请求。',
+        detail: 'ERP 对测试请求返回了成功，这不常见；请在 ERP 中确认没有产生多余的 SN 记录。',
+      };
+    case 'not-sent':
+      return { ...base, ok: false, summary: '无法连接到接口地址。', detail: outcome.explanation };
+    case 'unknown':
+      return { ...base, ok: false, summary: '接口没有给出有效的回答。', detail: outcome.explanation };
+  }
+}

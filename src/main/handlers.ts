@@ -1,0 +1,90 @@
+/**
+ * One handler per contract call, each a short delegation to the module that does the work. Inputs
+ * arrive already parsed (ipcDispatch.ts); every handler returns a Result and never a secret.
+ */
+import { fail, ok, type Result } from '../shared/result';
+import type { CallHandlers } from '../shared/ipcTypes';
+import type { AppInfo, IpcCalls } from '../shared/ipc';
+import type { VaultResult } from '../shared/profile';
+import type { DraftStore } from './drafts';
+import { DraftIdError, DraftTooLargeError } from './drafts';
+import type { Journal } from './journal';
+import type { Settings } from './settings';
+import type { Vault } from './vault';
+import type { Submit } from './submit';
+import type { WdtClient } from './wdt/client';
+import { testConnection } from './connectionTest';
+import { exportJournal } from './journalExport';
+
+export interface HandlerServices {
+  readonly info: AppInfo;
+  readonly vault: Vault;
+  readonly settings: Settings;
+  readonly journal: Journal;
+  readonly drafts: DraftStore;
+  readonly submit: Submit;
+  readonly clientForProfile: (profileId: string) => Promise<Result<WdtClient>>;
+  readonly now: () => number;
+}
+
+export function fromVault<T>(result: VaultResult<T>): Result<T> {
+  if (result.ok) return ok(result.value);
+  return fail(result.code, result.message, result.field === undefined ? undefined : { field: result.field });
+}
+
+export function createHandlers(services: HandlerServices): CallHandlers<IpcCalls> {
+  const { vault, settings, journal, drafts } = services;
+  return {
+    getAppInfo: () => ok(services.info),
+
+    listProfiles: () => ok({ profiles: vault.listProfiles(), protection: vault.protectionStatus() }),
+    createProfile: (input) => fromVault(vault.createProfile(input)),
+    updateProfile: ({ id, patch }) => fromVault(vault.updateProfile(id, patch)),
+    deleteProfile: ({ id }) => fromVault(vault.deleteProfile(id)),
+    setActiveProfile: ({ id }) => fromVault(vault.setActive(id)),
+    testConnection: async ({ id }) => {
+      const client = await services.clientForProfile(id);
+      return client.ok ? ok(await testConnection(client.value)) : client;
+    },
+
+    getSettings: () => ok(settings.get()),
+    updateSettings: (patch) => {
+      const updated = settings.update(patch);
+      return updated.ok ? ok(updated.value) : fail(updated.code, updated.message);
+    },
+
+    submitDocument: (request) => services.submit(request),
+
+    listDrafts: async () => ok(await drafts.listDrafts()),
+    loadDraft: async ({ id }) => {
+      const loaded = await drafts.loadDraft(id);
+      if (loaded.status === 'found') return ok({ found: true, savedAt: loaded.savedAt, data: loaded.data });
+      if (loaded.status === 'missing') return ok({ found: false });
+      return ok({
+        found: false,
+        notice: `上次的草稿文件已损坏，已另存为 ${loaded.setAsideAs}，本单据从空白开始。`,
+      });
+    },
+    saveDraft: async ({ id, data }) => {
+      try {
+        return ok(await drafts.saveDraft(id, data));
+      } catch (error) {
+        if (error instanceof DraftTooLargeError) return fail('VALIDATION', error.message);
+        if (error instanceof DraftIdError) return fail('INVALID_ARGUMENT', error.message);
+        throw error;
+      }
+    },
+    deleteDraft: async ({ id }) => {
+      await drafts.deleteDraft(id);
+      return ok(null);
+    },
+
+    queryJournal: async (query) => ok(await journal.query(query)),
+    getJournalEntry: async ({ id }) => {
+      const detail = await journal.getDetail(id);
+      return detail ? ok(detail) : fail('NOT_FOUND', '找不到这条提交记录');
+    },
+    exportJournal: async (filters) => ok(await exportJournal(journal, filters, new Date(services.now()))),
+    findSentSns: ({ sns }) => ok(sns.filter((sn) => journal.hasAcceptedSn(sn))),
+  };
+}

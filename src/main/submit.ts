@@ -1,0 +1,94 @@
+/**
+ * Submitting a document, at most once: validate again in main (the renderer is not trusted), refuse a
+ * second send of the same draft while one is in flight, demand explicit confirmation when the journal
+ * shows the same document was created or may have been, journal the request durably BEFORE it leaves,
+ * then sign, send and record what became of it.
+ */
+import { getSpec } from '../shared/documents';
+import { buildArgs } from '../shared/args';
+import { hasErrors, validateDocument } from '../shared/validate';
+import { priorBlockingOutcomes } from '../shared/journal';
+import type { DocumentDraft } from '../shared/spec';
+import type { SubmissionProgress, SubmitResponse } from '../shared/ipc';
+import { fail, ok, type Result } from '../shared/result';
+import type { ProfileSummary } from '../shared/profile';
+import { environmentLabels } from '../shared/profile';
+import type { Journal } from './journal';
+import type { WdtClient } from './wdt/client';
+import { bodyTextOf } from './wdt/signer';
+
+export interface SubmitRequest {
+  readonly method: string;
+  readonly draftId: string;
+  readonly draft: DocumentDraft;
+  readonly confirmedPriorIds?: readonly string[];
+}
+
+export interface SubmitDeps {
+  readonly journal: Journal;
+  readonly activeProfile: () => ProfileSummary;
+  /** The operator recorded with the submission. */
+  readonly operatorFor: (profile: ProfileSummary) => string;
+  /** A signed client for the profile, or why there is none (e.g. the secret must be re-entered). */
+  readonly clientFor: (profile: ProfileSummary) => Promise<Result<WdtClient>>;
+  readonly progress: (progress: SubmissionProgress) => void;
+}
+
+export type Submit = (request: SubmitRequest) => Promise<Result<SubmitResponse>>;
+
+export function createSubmitter(deps: SubmitDeps): Submit {
+  const inFlight = new Set<string>();
+
+  return async (request) => {
+    const spec = getSpec(request.method);
+    if (!spec) return fail('INVALID_ARGUMENT', `不支持的单据类型：${request.method}`);
+    if (inFlight.has(request.draftId)) return fail('BUSY', '这张单据正在提交，请等待结果，不要重复点击。');
+    inFlight.add(request.draftId);
+    try {
+      const report = (phase: SubmissionProgress['phase']): void =>
+        deps.progress({ draftId: request.draftId, phase });
+      report('checking');
+      const checked = validateDocument(spec, request.draft);
+      if (!checked.document || hasErrors(checked.problems)) {
+        report('done');
+        return ok({ status: 'invalid', problems: checked.problems });
+      }
+      const businessKey = spec.businessKey(checked.document);
+      const prior = deps.journal
+        .findPrior(spec.method, businessKey)
+        .filter((entry) => priorBlockingOutcomes.includes(entry.outcome));
+      const confirmed = new Set(request.confirmedPriorIds ?? []);
+      if (prior.some((entry) => !confirmed.has(entry.id))) {
+        report('done');
+        return ok({ status: 'needs-confirmation', prior });
+      }
+
+      const profile = deps.activeProfile();
+      const client = await deps.clientFor(profile);
+      if (!client.ok) {
+        report('done');
+        return client;
+      }
+      const args = buildArgs(spec, checked.document);
+      report('journaling');
+      const entryId = await deps.journal.beginSubmission({
+        operator: deps.operatorFor(profile),
+        profileName: profile.name,
+        environment: environmentLabels[profile.environment],
+        method: spec.method,
+        documentTitle: spec.title,
+        businessKey,
+        // The same serializer the client signs with, so the journal holds the exact bytes sent.
+        body: bodyTextOf(args),
+        draftId: request.draftId,
+      });
+      report('sending');
+      const result = await client.value.call(spec.method, args);
+      const entry = await deps.journal.recordResult(entryId, result.outcome, result.durationMs);
+      report('done');
+      return ok({ status: 'sent', entry, outcome: result.outcome });
+    } finally {
+      inFlight.delete(request.draftId);
+    }
+  };
+}

@@ -1,0 +1,223 @@
+/**
+ * The IPC contract: the one table of every call the renderer may make and every event main sends it.
+ * Main binds handlers to it (src/main/ipc.ts), the preload builds `window.wdt` from it, and channel names
+ * are derived from its keys (ipcTypes.ts). Inputs are checked at runtime in main with these schemas.
+ *
+ * How to add a call: add an entry here with its input schema and output type, add its handler in
+ * src/main/handlers.ts (TypeScript insists), and use it in the renderer as `window.wdt.<name>(input)`.
+ * test/ipc/contract.test.ts keeps contract, preload and handlers in step.
+ */
+import { z } from 'zod';
+import { call, event, type WdtApi } from './ipcTypes';
+import type { AppSettings, ProfileSummary, ProtectionBackend } from './profile';
+import { environmentIds, scannerSuffixKeys, settingsBounds } from './profile';
+import type { JournalChange, JournalEntry, JournalEntryDetail, JournalPage } from './journal';
+import type { CallOutcome, OutcomeKind } from './outcome';
+import type { Problem } from './spec';
+
+// ---------------------------------------------------------------------------------------------------------
+// Input schemas. Bounds keep a hostile or buggy renderer from exhausting main's memory.
+
+const shortText = z.string().max(500);
+const id = z.string().min(1).max(200);
+/** The largest document a user may build: matches the import limit. */
+const maxLines = 200_000;
+const rawValue = z.union([
+  z.string().max(100_000),
+  z.number(),
+  z.boolean(),
+  z.array(z.string().max(500)).max(maxLines),
+  z.null(),
+]);
+const rawRecord = z.record(z.string().max(100), rawValue.optional());
+
+export const documentDraftSchema = z.object({
+  header: rawRecord,
+  lines: z.array(rawRecord).max(maxLines),
+});
+
+const profileInput = z.object({
+  name: shortText,
+  environment: z.enum(environmentIds).exclude(['practice']),
+  url: shortText.optional(),
+  sid: shortText,
+  appkey: shortText,
+  appsecret: shortText,
+  operator: shortText.optional(),
+});
+
+const settingsPatch = z.object({
+  activeProfileId: id.nullable().optional(),
+  operatorName: shortText.optional(),
+  sound: z
+    .object({ enabled: z.boolean().optional(), volume: z.number().min(0).max(1).optional() })
+    .optional(),
+  scanner: z
+    .object({
+      suffixKeys: z.array(z.enum(scannerSuffixKeys)).min(1).max(scannerSuffixKeys.length).optional(),
+      maxInterKeyMs: z
+        .number()
+        .int()
+        .min(settingsBounds.maxInterKeyMs.min)
+        .max(settingsBounds.maxInterKeyMs.max)
+        .optional(),
+      minLength: z
+        .number()
+        .int()
+        .min(settingsBounds.minLength.min)
+        .max(settingsBounds.minLength.max)
+        .optional(),
+      bounceWindowMs: z
+        .number()
+        .int()
+        .min(settingsBounds.bounceWindowMs.min)
+        .max(settingsBounds.bounceWindowMs.max)
+        .optional(),
+    })
+    .optional(),
+  language: z.literal('zh-CN').optional(),
+});
+
+const journalQuery = z.object({
+  from: z.iso.datetime().optional(),
+  to: z.iso.datetime().optional(),
+  methods: z.array(shortText).max(20).optional(),
+  outcomes: z
+    .array(z.enum(['accepted', 'approval-failed', 'refused', 'not-sent', 'unknown', 'sending']))
+    .max(6)
+    .optional(),
+  operator: shortText.optional(),
+  profileName: shortText.optional(),
+  text: shortText.optional(),
+  offset: z.number().int().min(0).optional(),
+  limit: z.number().int().min(1).max(1000).optional(),
+});
+
+/** Draft ids are file names in main: a conservative alphabet. */
+const draftId = z.string().regex(/^[A-Za-z0-9._-]{1,120}$/);
+
+// ---------------------------------------------------------------------------------------------------------
+// Output types that exist only at the boundary.
+
+export interface ProfilesView {
+  readonly profiles: readonly ProfileSummary[];
+  readonly protection: {
+    readonly backend: ProtectionBackend;
+    readonly canStoreSecrets: boolean;
+    readonly warning: string | null;
+  };
+}
+
+export interface ConnectionTestResult {
+  /** True when the ERP let the probe through to its business checks: address, sid, key, secret, IP and clock are right. */
+  readonly ok: boolean;
+  readonly outcome: OutcomeKind;
+  /** Plain Chinese: what the answer means and what to do. */
+  readonly summary: string;
+  readonly detail: string;
+  readonly durationMs: number;
+}
+
+export type SubmitResponse =
+  /** Main re-validated the document and found errors; nothing was sent. */
+  | { readonly status: 'invalid'; readonly problems: readonly Problem[] }
+  /** The same document was sent before and was created, or may have been: the user must confirm. */
+  | { readonly status: 'needs-confirmation'; readonly prior: readonly JournalEntry[] }
+  /** Sent; the outcome says what became of it, and the journal entry records it. */
+  | { readonly status: 'sent'; readonly entry: JournalEntry; readonly outcome: CallOutcome };
+
+export interface DraftSummary {
+  readonly id: string;
+  readonly savedAt: string;
+  readonly bytes: number;
+}
+
+export type DraftContent =
+  | { readonly found: true; readonly savedAt: string; readonly data: unknown }
+  /** `notice` says why a draft that existed could not be used (a damaged file, set aside for support). */
+  | { readonly found: false; readonly notice?: string };
+
+export interface ExportFile {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface AppInfo {
+  readonly version: string;
+  /** Where drafts, the journal and settings live, for support. */
+  readonly dataFolder: string;
+}
+
+export interface SubmissionProgress {
+  readonly draftId: string;
+  readonly phase: 'checking' | 'journaling' | 'sending' | 'done';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The table.
+
+export const ipcCalls = {
+  getAppInfo: call<AppInfo>()(z.undefined(), 'Version and data folder'),
+
+  listProfiles: call<ProfilesView>()(
+    z.undefined(),
+    'Profiles without secrets, and how secrets are protected',
+  ),
+  createProfile: call<ProfileSummary>()(profileInput, 'Add a credential profile (the secret is encrypted)'),
+  updateProfile: call<ProfileSummary>()(
+    z.object({ id, patch: profileInput.partial() }),
+    'Change a profile; a missing appsecret keeps the stored one',
+  ),
+  deleteProfile: call<readonly ProfileSummary[]>()(
+    z.object({ id }),
+    'Remove a profile (not the practice one)',
+  ),
+  setActiveProfile: call<ProfileSummary>()(z.object({ id }), 'Choose the profile documents are sent with'),
+  testConnection: call<ConnectionTestResult>()(z.object({ id }), 'A signed probe that creates nothing'),
+
+  getSettings: call<AppSettings>()(z.undefined(), 'The typed settings'),
+  updateSettings: call<AppSettings>()(settingsPatch, 'Change some settings'),
+
+  submitDocument: call<SubmitResponse>()(
+    z.object({
+      method: shortText,
+      draftId,
+      draft: documentDraftSchema,
+      /** Journal ids of earlier sends of the same document the user has seen and chosen to send again. */
+      confirmedPriorIds: z.array(id).max(100).optional(),
+    }),
+    'Validate in main, journal, sign, send and classify: at most once per confirmation',
+  ),
+
+  listDrafts: call<readonly DraftSummary[]>()(z.undefined(), 'Saved drafts'),
+  loadDraft: call<DraftContent>()(z.object({ id: draftId }), 'One saved draft'),
+  saveDraft: call<DraftSummary>()(z.object({ id: draftId, data: z.json() }), 'Save a draft durably'),
+  deleteDraft: call<null>()(z.object({ id: draftId }), 'Forget a draft'),
+
+  queryJournal: call<JournalPage>()(journalQuery, 'Submission log, filtered and paged, newest first'),
+  getJournalEntry: call<JournalEntryDetail>()(z.object({ id }), 'One submission with request and response'),
+  exportJournal: call<ExportFile>()(
+    journalQuery.omit({ offset: true, limit: true }),
+    'The filtered log as .xlsx',
+  ),
+  findSentSns: call<readonly string[]>()(
+    z.object({ sns: z.array(z.string().max(500)).max(maxLines) }),
+    'Which of these SNs were already sent in an accepted submission',
+  ),
+} as const;
+
+export const ipcEvents = {
+  journalChanged: event<JournalChange>('A submission was added or its result arrived'),
+  submissionProgress: event<SubmissionProgress>('Where a submission is'),
+} as const;
+
+export type IpcCalls = typeof ipcCalls;
+export type IpcEvents = typeof ipcEvents;
+export type IpcCallName = keyof IpcCalls;
+export type IpcEventName = keyof IpcEvents;
+
+/** `window.wdt` as the preload exposes it. */
+export type WdtBridge = WdtApi<IpcCalls, IpcEvents>;
+
+export const ipcCallNames = Object.keys(ipcCalls) as IpcCallName[];
+export const ipcEventNames = Object.keys(ipcEvents) as IpcEventName[];
