@@ -1,16 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
-import { contentSecurityPolicy } from './src/main/security';
-
-/** The page's CSP comes from the one policy in security.ts, so the meta tag and the tests cannot drift. */
-function injectCsp(): Plugin {
-  return {
-    name: 'wdt-inject-csp',
-    transformIndexHtml: (html) => html.replace('%WDT_CSP%', contentSecurityPolicy),
-  };
-}
+import { rendererConfig } from './build/rendererConfig';
 
 export default defineConfig({
   main: {
@@ -29,11 +19,5 @@ export default defineConfig({
       },
     },
   },
-  renderer: {
-    root: 'src/renderer',
-    build: {
-      rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
-    },
-    plugins: [react(), injectCsp()],
-  },
+  renderer: rendererConfig(),
 });
