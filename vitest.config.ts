@@ -1,11 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 const shared = {
-  environment: 'node',
+  environment: 'node' as const,
   pool: 'forks',
   // Tests may reach 127.0.0.1 and nothing else.
   setupFiles: ['test/support/loopbackOnly.ts'],
-} as const;
+};
 
 export default defineConfig({
   test: {

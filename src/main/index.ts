@@ -36,7 +36,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   if (!isDevelopment) Menu.setApplicationMenu(null);
   hardenSession();
-  core = await openAppCore({
+  const opening = openAppCore({
     dataFolder: app.getPath('userData'),
     encryptor: createSafeStorageEncryptor(),
     store: createElectronStore(),
@@ -45,9 +45,10 @@ async function start(): Promise<void> {
     logError: (context, error) =>
       console.error(`[wdt-desk] ${context}:`, error instanceof Error ? error.stack : error),
   });
+  void opening.then((opened) => (core = opened));
   const appUrl = isDevelopment
     ? (process.env['ELECTRON_RENDERER_URL'] ?? '')
     : pathToFileURL(join(here, '../renderer/index.html')).href;
   window = createMainWindow({ preloadPath: join(here, '../preload/index.cjs'), appUrl, isDevelopment });
-  bindIpc(core, window, appUrl);
+  bindIpc(opening, window, appUrl);
 }

@@ -8,7 +8,11 @@ import { callChannel, eventChannel } from '../shared/ipcTypes';
 import type { AppCore } from './appCore';
 import { isTrustedSender } from './security';
 
-export function bindIpc(core: AppCore, window: BrowserWindow, appUrl: string): () => void {
+/**
+ * Takes the core as a promise so the window can open while the journal is still being replayed (about a
+ * second at 100,000 entries); the first calls simply wait for it.
+ */
+export function bindIpc(opening: Promise<AppCore>, window: BrowserWindow, appUrl: string): () => void {
   const trusted = (event: IpcMainInvokeEvent): boolean => {
     const frame = event.senderFrame;
     return isTrustedSender(
@@ -21,15 +25,17 @@ export function bindIpc(core: AppCore, window: BrowserWindow, appUrl: string): (
     );
   };
   for (const name of ipcCallNames) {
-    ipcMain.handle(callChannel(name), (event, input: unknown) =>
-      core.dispatch(name, input, { trustedSender: trusted(event) }),
+    ipcMain.handle(callChannel(name), async (event, input: unknown) =>
+      (await opening).dispatch(name, input, { trustedSender: trusted(event) }),
     );
   }
-  const unsubscribe = core.onEvent((name, payload) => {
-    if (!window.isDestroyed()) window.webContents.send(eventChannel(name), payload);
-  });
+  const unsubscribe = opening.then((core) =>
+    core.onEvent((name, payload) => {
+      if (!window.isDestroyed()) window.webContents.send(eventChannel(name), payload);
+    }),
+  );
   return () => {
-    unsubscribe();
+    void unsubscribe.then((stop) => stop());
     for (const name of ipcCallNames) ipcMain.removeHandler(callChannel(name));
   };
 }
