@@ -36,58 +36,80 @@ export interface SubmitDeps {
 
 export type Submit = (request: SubmitRequest) => Promise<Result<SubmitResponse>>;
 
+/** Runs tasks one after another, so a check and the record it leads to are never interleaved with another's. */
+function serialQueue(): <T>(task: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const run = tail.then(task);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+/** Either the answer (nothing to send) or what to send, already journaled as 'sending'. */
+type Prepared =
+  | { readonly kind: 'answer'; readonly answer: Result<SubmitResponse> }
+  | { readonly kind: 'send'; readonly entryId: string; readonly client: WdtClient; readonly args: unknown[] };
+
 export function createSubmitter(deps: SubmitDeps): Submit {
   const inFlight = new Set<string>();
+  // From the duplicate check to the durable 'sending' record, one submission at a time: two windows or
+  // two drafts with the same content cannot both pass the check before either is journaled.
+  const exclusive = serialQueue();
+
+  const prepare = async (
+    request: SubmitRequest,
+    report: (phase: SubmissionProgress['phase']) => void,
+  ): Promise<Prepared> => {
+    const spec = getSpec(request.method);
+    if (!spec)
+      return { kind: 'answer', answer: fail('INVALID_ARGUMENT', `不支持的单据类型：${request.method}`) };
+    report('checking');
+    const checked = validateDocument(spec, request.draft);
+    if (!checked.document || hasErrors(checked.problems)) {
+      return { kind: 'answer', answer: ok({ status: 'invalid', problems: checked.problems }) };
+    }
+    const businessKey = spec.businessKey(checked.document);
+    const prior = deps.journal
+      .findPrior(spec.method, businessKey)
+      .filter((entry) => priorBlockingOutcomes.includes(entry.outcome));
+    const confirmed = new Set(request.confirmedPriorIds ?? []);
+    if (prior.some((entry) => !confirmed.has(entry.id))) {
+      return { kind: 'answer', answer: ok({ status: 'needs-confirmation', prior }) };
+    }
+    const profile = deps.activeProfile();
+    const client = await deps.clientFor(profile);
+    if (!client.ok) return { kind: 'answer', answer: client };
+    const args = buildArgs(spec, checked.document);
+    report('journaling');
+    const entryId = await deps.journal.beginSubmission({
+      operator: deps.operatorFor(profile),
+      profileName: profile.name,
+      environment: environmentLabels[profile.environment],
+      method: spec.method,
+      documentTitle: spec.title,
+      businessKey,
+      // The same serializer the client signs with, so the journal holds the exact bytes sent.
+      body: bodyTextOf(args),
+      draftId: request.draftId,
+    });
+    return { kind: 'send', entryId, client: client.value, args };
+  };
 
   return async (request) => {
-    const spec = getSpec(request.method);
-    if (!spec) return fail('INVALID_ARGUMENT', `不支持的单据类型：${request.method}`);
     if (inFlight.has(request.draftId)) return fail('BUSY', '这张单据正在提交，请等待结果，不要重复点击。');
     inFlight.add(request.draftId);
+    const report = (phase: SubmissionProgress['phase']): void =>
+      deps.progress({ draftId: request.draftId, phase });
     try {
-      const report = (phase: SubmissionProgress['phase']): void =>
-        deps.progress({ draftId: request.draftId, phase });
-      report('checking');
-      const checked = validateDocument(spec, request.draft);
-      if (!checked.document || hasErrors(checked.problems)) {
-        report('done');
-        return ok({ status: 'invalid', problems: checked.problems });
-      }
-      const businessKey = spec.businessKey(checked.document);
-      const prior = deps.journal
-        .findPrior(spec.method, businessKey)
-        .filter((entry) => priorBlockingOutcomes.includes(entry.outcome));
-      const confirmed = new Set(request.confirmedPriorIds ?? []);
-      if (prior.some((entry) => !confirmed.has(entry.id))) {
-        report('done');
-        return ok({ status: 'needs-confirmation', prior });
-      }
-
-      const profile = deps.activeProfile();
-      const client = await deps.clientFor(profile);
-      if (!client.ok) {
-        report('done');
-        return client;
-      }
-      const args = buildArgs(spec, checked.document);
-      report('journaling');
-      const entryId = await deps.journal.beginSubmission({
-        operator: deps.operatorFor(profile),
-        profileName: profile.name,
-        environment: environmentLabels[profile.environment],
-        method: spec.method,
-        documentTitle: spec.title,
-        businessKey,
-        // The same serializer the client signs with, so the journal holds the exact bytes sent.
-        body: bodyTextOf(args),
-        draftId: request.draftId,
-      });
+      const prepared = await exclusive(() => prepare(request, report));
+      if (prepared.kind === 'answer') return prepared.answer;
       report('sending');
-      const result = await client.value.call(spec.method, args);
-      const entry = await deps.journal.recordResult(entryId, result.outcome, result.durationMs);
-      report('done');
+      const result = await prepared.client.call(request.method, prepared.args);
+      const entry = await deps.journal.recordResult(prepared.entryId, result.outcome, result.durationMs);
       return ok({ status: 'sent', entry, outcome: result.outcome });
     } finally {
+      report('done');
       inFlight.delete(request.draftId);
     }
   };

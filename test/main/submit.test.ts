@@ -257,3 +257,20 @@ describe('测试连接', () => {
     expect(sim.created).toHaveLength(0);
   });
 });
+
+describe('two submissions of the same content at once (two windows, two drafts)', () => {
+  it('sends one and asks the other to confirm', async () => {
+    const test = await openTestCore();
+    const sim = await simulator();
+    await useSimulatorProfile(test, sim.url);
+    sim.injectFault({ kind: 'delay', ms: 150, times: 1 });
+    const [a, b] = await Promise.all([
+      test.value('submitDocument', { method: transfer, draftId: 'window.one', draft: transferDraft }),
+      test.value('submitDocument', { method: transfer, draftId: 'window.two', draft: transferDraft }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual(['needs-confirmation', 'sent']);
+    const waiting = a.status === 'needs-confirmation' ? a : b;
+    expect(waiting).toMatchObject({ prior: [{ outcome: 'sending' }] });
+    expect(sim.requests).toHaveLength(1);
+  });
+});
