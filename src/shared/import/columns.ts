@@ -1,0 +1,51 @@
+/**
+ * Which columns an import expects: for detail lines, the spec's line fields; for SN lists, the product code
+ * and one SN column. Each is found by its Chinese label or its field key (plus common names for SN).
+ */
+import type { DocumentSpec, FieldSpec } from '../spec';
+
+export interface ColumnTarget {
+  readonly field: FieldSpec;
+  /** Header texts that name this column (compared after headerKey()). */
+  readonly names: readonly string[];
+  /** Whether the import cannot work without this column. */
+  readonly required: boolean;
+}
+
+export const SN_COLUMN_KEY = 'sn';
+const SN_NAMES = ['SN', '序列号', 'SN码', '序列号码', '串号', 'sn_list', '序列号列表'];
+
+export function lineColumns(spec: DocumentSpec): readonly ColumnTarget[] {
+  return spec.lines.map((field) => ({ field, names: [field.label, field.key], required: field.required }));
+}
+
+/** The SN list field of the lines, if the document has one. */
+export function snListField(spec: DocumentSpec): FieldSpec | undefined {
+  return spec.lines.find((field) => field.type.kind === 'snList');
+}
+
+export function productField(spec: DocumentSpec): FieldSpec | undefined {
+  return spec.lines.find((field) => field.key === 'spec_no');
+}
+
+/** Undefined when the document has no SN list to import into. */
+export function snColumns(spec: DocumentSpec): readonly ColumnTarget[] | undefined {
+  const snList = snListField(spec);
+  const product = productField(spec);
+  if (snList === undefined || product === undefined) return undefined;
+  const snField: FieldSpec = {
+    ...snList,
+    key: SN_COLUMN_KEY,
+    label: '序列号',
+    required: true,
+    code: true,
+  };
+  return [
+    {
+      field: { ...product, required: false },
+      names: [product.label, product.key, '商家编码'],
+      required: false,
+    },
+    { field: snField, names: [...SN_NAMES, snList.label, snList.key], required: true },
+  ];
+}

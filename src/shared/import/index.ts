@@ -1,0 +1,19 @@
+/** The import pipeline's public surface: shared by the renderer's worker, the dialog and the CLI. */
+export { importSpreadsheet, type ImportOutcome, type ImportRequest } from './pipeline';
+export { buildTemplate, templateFileName, INSTRUCTIONS_SHEET } from './template';
+export { buildErrorReport, errorReportFileName, REASON_HEADER, ROW_NUMBER_HEADER } from './errorReport';
+export { wireLines, wireSnGroups } from './wireRows';
+export { MAX_DATA_ROWS, MAX_FILE_BYTES } from './limits';
+export { LOST_DIGITS } from './readCell';
+export type { SheetGrid } from './readSheet';
+export type {
+  ColumnMapping,
+  ImportedLine,
+  ImportPhase,
+  ImportProblem,
+  ImportProgress,
+  ImportResult,
+  ImportTarget,
+  LineQuantity,
+  SnGroup,
+} from './types';

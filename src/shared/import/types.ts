@@ -1,0 +1,78 @@
+/**
+ * What the import pipeline hands back. Everything here is plain data (structured-clone safe), so a Web
+ * Worker can post it to the UI and the CLI can print it.
+ */
+import type { CleanRecord } from '../spec';
+
+/** What the file is imported into: the document's detail lines, or the SN lists of those lines. */
+export type ImportTarget = 'lines' | 'sns';
+
+export type ImportPhase = 'reading' | 'checking';
+
+export interface ImportProgress {
+  readonly phase: ImportPhase;
+  /** Data rows checked so far; 0 while reading (reading is one indivisible step). */
+  readonly done: number;
+  /** Data rows in the sheet; 0 while reading, when it is not known yet. */
+  readonly total: number;
+}
+
+/** One problem, located as the user sees the spreadsheet. */
+export interface ImportProblem {
+  /** The spreadsheet's own row number (1-based, as Excel shows it); null for a problem with the whole file. */
+  readonly row: number | null;
+  /** The column's header text as written in the file (or the field's label); null when no column applies. */
+  readonly column: string | null;
+  /** For people, in Chinese. */
+  readonly message: string;
+}
+
+/** A detail line read from the sheet. */
+export interface ImportedLine {
+  readonly sheetRow: number;
+  /** The values as the grid holds them: text keyed by field key (code columns exactly as displayed). */
+  readonly raw: Readonly<Record<string, string>>;
+  /** The checked values (fields that failed their check are absent). */
+  readonly clean: CleanRecord;
+}
+
+/** The SNs of one product (or of the single line when the sheet has no product column). */
+export interface SnGroup {
+  readonly specNo: string | null;
+  readonly sns: readonly string[];
+  /** Spreadsheet rows the SNs came from, first to last. */
+  readonly sheetRows: readonly number[];
+}
+
+/** A detail line the SN counts are checked against (provided by the caller, e.g. the open document). */
+export interface LineQuantity {
+  readonly specNo: string;
+  readonly quantity: number | null;
+}
+
+/** How a column of the file was understood. */
+export interface ColumnMapping {
+  /** 0-based column index in the sheet. */
+  readonly index: number;
+  readonly header: string;
+  /** The field key it maps to, or null when the column is ignored (行号, 错误原因, anything unknown). */
+  readonly key: string | null;
+}
+
+export interface ImportResult {
+  readonly target: ImportTarget;
+  readonly fileName: string;
+  /** Empty when the file itself was refused (see `problems`). */
+  readonly sheetName: string;
+  /** 1-based row number of the header row; 0 when none was found. */
+  readonly headerRow: number;
+  readonly columns: readonly ColumnMapping[];
+  /** Non-blank data rows read. */
+  readonly rowsRead: number;
+  /** Detail lines (target 'lines'); empty for 'sns'. */
+  readonly lines: readonly ImportedLine[];
+  /** SN groups (target 'sns'); empty for 'lines'. */
+  readonly snGroups: readonly SnGroup[];
+  /** Every problem at once, in sheet order; file-level problems (row null) first. */
+  readonly problems: readonly ImportProblem[];
+}
