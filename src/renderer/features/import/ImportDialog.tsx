@@ -1,0 +1,229 @@
+/**
+ * The import dialog: pick or drop a spreadsheet, watch it being read and checked in a worker, see every
+ * problem by row and column, then import into the document (replace or append) or export the error report.
+ */
+import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import {
+  errorReportFileName,
+  type ImportProblem,
+  type ImportTarget,
+  type LineQuantity,
+} from '../../../shared/import';
+import type { DocumentSpec } from '../../../shared/spec';
+import { canApply, toApplied, type ImportApplied } from './applyResult';
+import { downloadBytes } from './download';
+import { TemplateButton } from './TemplateButton';
+import { useImportJob, type ImportJobState } from './useImportJob';
+import './import.css';
+
+export type { ImportApplied } from './applyResult';
+
+export interface ImportDialogProps {
+  readonly spec: DocumentSpec;
+  readonly target: 'lines' | 'sns';
+  readonly onApply: (result: ImportApplied) => void;
+  readonly onClose: () => void;
+  /** For an SN import: the document's lines, to check each product's SN count against its quantity. */
+  readonly lines?: readonly LineQuantity[];
+}
+
+const ACCEPT = '.xlsx,.xlsm,.xls,.csv,.txt';
+/** Enough to see what is wrong; the error report has them all. */
+const SHOWN_PROBLEMS = 500;
+
+export function ImportDialog({ spec, target, onApply, onClose, lines }: ImportDialogProps) {
+  const titleId = useId();
+  const { state, start, cancel } = useImportJob({ method: spec.method, target, lines });
+  const fileInput = useRef<HTMLInputElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => dialog.current?.focus(), []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    if (state.status === 'running') cancel();
+    else onClose();
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file !== undefined) void start(file);
+  };
+
+  return (
+    <div className="import-backdrop">
+      <div
+        ref={dialog}
+        className="import-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+      >
+        <header className="import-header">
+          <h2 id={titleId}>
+            {target === 'lines' ? `导入${spec.linesLabel}` : '导入序列号'} · {spec.title}
+          </h2>
+          <TemplateButton spec={spec} target={target} />
+        </header>
+
+        <div
+          className={dragging ? 'import-drop import-drop-active' : 'import-drop'}
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <p>把 Excel / CSV 文件拖到这里，或</p>
+          <button
+            type="button"
+            onClick={() => fileInput.current?.click()}
+            disabled={state.status === 'running'}
+          >
+            选择文件…
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept={ACCEPT}
+            hidden
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file !== undefined) void start(file);
+            }}
+          />
+          <p className="import-hint">支持 .xlsx、.xls、.csv、.txt，最大 50 MB、20 万行</p>
+        </div>
+
+        <JobView state={state} target={target} />
+
+        <footer className="import-actions">
+          {state.status === 'running' && (
+            <button type="button" onClick={cancel}>
+              取消
+            </button>
+          )}
+          {state.status === 'done' && state.report !== null && (
+            <button
+              type="button"
+              onClick={() => state.report && downloadBytes(state.report, errorReportFileName(state.fileName))}
+            >
+              导出错误报告
+            </button>
+          )}
+          {state.status === 'done' && (
+            <>
+              <button
+                type="button"
+                className="import-primary"
+                disabled={!canApply(state.result)}
+                onClick={() => onApply(toApplied(state.result, 'replace'))}
+              >
+                导入（替换）
+              </button>
+              <button
+                type="button"
+                disabled={!canApply(state.result)}
+                onClick={() => onApply(toApplied(state.result, 'append'))}
+              >
+                导入（追加）
+              </button>
+            </>
+          )}
+          <button type="button" onClick={onClose}>
+            关闭
+          </button>
+        </footer>
+      </div>
+    </div>
+  );
+}
+
+const PHASE_TEXT = { reading: '正在读取文件…', checking: '正在检查数据…' } as const;
+
+function JobView({ state, target }: { state: ImportJobState; target: ImportTarget }) {
+  switch (state.status) {
+    case 'idle':
+      return state.note === undefined ? null : <p className="import-note">{state.note}</p>;
+    case 'failed':
+      return (
+        <p className="import-error" role="alert">
+          {state.fileName}：{state.message}
+        </p>
+      );
+    case 'running': {
+      const { phase, done, total } = state.progress;
+      return (
+        <div className="import-progress" aria-live="polite">
+          <p>
+            {state.fileName} · {PHASE_TEXT[phase]}
+            {phase === 'checking' && total > 0
+              ? ` ${done.toLocaleString()} / ${total.toLocaleString()} 行`
+              : ''}
+          </p>
+          {/* Reading is one step inside SheetJS: an indeterminate bar (no value) says so honestly. */}
+          <progress max={total || undefined} value={phase === 'checking' && total > 0 ? done : undefined} />
+        </div>
+      );
+    }
+    case 'done': {
+      const { result } = state;
+      const count =
+        target === 'sns'
+          ? `${result.snGroups.reduce((sum, group) => sum + group.sns.length, 0)} 个序列号`
+          : `${result.rowsRead} 行明细`;
+      return (
+        <div className="import-summary">
+          <p role="status">
+            {state.fileName}
+            {result.sheetName === ''
+              ? ''
+              : `（工作表「${result.sheetName}」，表头在第${result.headerRow}行）`}
+            ：读取 {count}，
+            {result.problems.length === 0 ? '没有发现问题' : `发现 ${result.problems.length} 个问题`}
+          </p>
+          {result.problems.length > 0 && <ProblemTable problems={result.problems} />}
+        </div>
+      );
+    }
+  }
+}
+
+function ProblemTable({ problems }: { problems: readonly ImportProblem[] }) {
+  const shown = problems.slice(0, SHOWN_PROBLEMS);
+  return (
+    <div className="import-problems" tabIndex={0} aria-label="问题列表">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">行号</th>
+            <th scope="col">列</th>
+            <th scope="col">问题</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((problem, index) => (
+            <tr key={index}>
+              <td>{problem.row ?? '—'}</td>
+              <td>{problem.column ?? '—'}</td>
+              <td>{problem.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {problems.length > shown.length && (
+        <p className="import-note">
+          仅显示前 {SHOWN_PROBLEMS} 个问题，共 {problems.length} 个；请导出错误报告查看全部。
+        </p>
+      )}
+    </div>
+  );
+}

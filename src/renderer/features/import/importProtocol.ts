@@ -1,0 +1,26 @@
+/** The messages between the import dialog and its Web Worker. Everything is structured-clone safe. */
+import type { ImportProgress, ImportResult, ImportTarget, LineQuantity } from '../../../shared/import';
+
+export interface ImportJob {
+  readonly type?: 'import';
+  /** The file's bytes; transferred, not copied. */
+  readonly bytes: ArrayBuffer | Uint8Array;
+  readonly fileName: string;
+  readonly method: string;
+  readonly target: ImportTarget;
+  /** The document's lines, so SN counts are checked against their quantities. */
+  readonly lines?: readonly LineQuantity[];
+}
+
+export interface CancelJob {
+  readonly type: 'cancel';
+}
+
+export type ToWorker = ImportJob | CancelJob;
+
+export type FromWorker =
+  | { readonly type: 'progress'; readonly progress: ImportProgress }
+  /** `report` is the error report (.xlsx), built only when there are row problems to report. */
+  | { readonly type: 'done'; readonly result: ImportResult; readonly report: Uint8Array | null }
+  | { readonly type: 'cancelled' }
+  | { readonly type: 'failed'; readonly message: string };
