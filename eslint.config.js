@@ -45,8 +45,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'electron', 'electron-store', 'react', 'react-dom'], message: 'src/shared is pure TypeScript.' },
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared depends on nothing else.' },
+            {
+              group: ['node:*', 'electron', 'electron-store', 'react', 'react-dom'],
+              message: 'src/shared is pure TypeScript.',
+            },
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'src/shared depends on nothing else.',
+            },
           ],
         },
       ],
@@ -61,8 +67,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'electron', 'electron-store'], message: 'The renderer has no Node or Electron.' },
-            { group: ['**/main/**', '**/preload/**'], message: 'The renderer talks to main only through window.wdt.' },
+            {
+              group: ['node:*', 'electron', 'electron-store'],
+              message: 'The renderer has no Node or Electron.',
+            },
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'The renderer talks to main only through window.wdt.',
+            },
           ],
         },
       ],

@@ -1,0 +1,272 @@
+/**
+ * The editable detail grid: virtualized rows (10,000 stay smooth), Excel-like keys (gridKeys.ts), paste of
+ * blocks copied from Excel (clipboardGrid.ts), and one live text box at the active cell. All values go
+ * straight into the document store, so the draft autosave sees every keystroke.
+ */
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+} from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { DocumentSpec, Problem, RawValue } from '../../../shared/spec';
+import {
+  getDoc,
+  setActiveCell,
+  setLines,
+  useActiveCell,
+  useDocLines,
+  useFocusRequest,
+} from '../../stores/documentStore';
+import { showNotice } from '../../stores/noticeStore';
+import { isBlockPaste, parseClipboardGrid } from './clipboardGrid';
+import { columnWidth, suggestionsFor } from './fieldText';
+import { gridKeyAction } from './gridKeys';
+import { duplicateRow, insertRow, pasteBlock, removeRow, setCell, type CellAddress } from './gridOps';
+import { GridRowView } from './GridRowView';
+import { problemKeysByRow } from './problemIndex';
+
+export const ROW_HEIGHT = 28;
+
+function linesNow(method: string) {
+  return getDoc(method)?.lines ?? [];
+}
+const ROWNUM_WIDTH = 52;
+
+export interface DetailGridProps {
+  readonly spec: DocumentSpec;
+  readonly problems: readonly Problem[];
+  readonly onEditSns: (cell: CellAddress, initialText?: string) => void;
+}
+
+export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
+  const method = spec.method;
+  const columns = spec.lines;
+  const lines = useDocLines(method);
+  const stored = useActiveCell(method);
+  // A restored or stale position may point past the grid: clamp it so there is always an active cell.
+  const active = useMemo(
+    () => ({
+      row: Math.max(0, Math.min(stored.row, lines.length - 1)),
+      col: Math.max(0, Math.min(stored.col, columns.length - 1)),
+    }),
+    [stored.row, stored.col, lines.length, columns.length],
+  );
+  const focusRequest = useFocusRequest(method);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [editing, setEditing] = useState<{ original: RawValue } | null>(null);
+  const [focusToken, setFocusToken] = useState(0);
+  const listIdBase = useId();
+
+  // TanStack Virtual returns fresh functions each render; this component is written for that (no memo on it).
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: lines.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    // The sticky column header sits above the rows inside the same scroll box.
+    scrollPaddingStart: ROW_HEIGHT,
+    overscan: 12,
+  });
+
+  const badCells = useMemo(() => problemKeysByRow(problems), [problems]);
+  const totalWidth = useMemo(
+    () => ROWNUM_WIDTH + columns.reduce((sum, field) => sum + columnWidth(field), 0),
+    [columns],
+  );
+
+  const goTo = useCallback(
+    (cell: CellAddress) => {
+      setEditing(null);
+      setActiveCell(method, cell);
+      virtualizer.scrollToIndex(cell.row, { align: 'auto' });
+      setFocusToken((token) => token + 1);
+    },
+    [method, virtualizer],
+  );
+
+  useEffect(() => {
+    if (focusRequest?.path.area !== 'lines') return;
+    const { row, field } = focusRequest.path;
+    const col = Math.max(
+      0,
+      columns.findIndex((candidate) => candidate.key === field),
+    );
+    goTo({ row: Math.min(row ?? 0, Math.max(0, lines.length - 1)), col });
+    // Only a new request moves the focus, not every edit of the lines.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusRequest]);
+
+  const activeField = columns[active.col];
+  const activeValue = activeField ? lines[active.row]?.[activeField.key] : undefined;
+
+  const onInput = useCallback(
+    (text: string) => {
+      const field = columns[active.col];
+      if (!field) return;
+      const current = linesNow(method);
+      if (!editing) setEditing({ original: current[active.row]?.[field.key] });
+      setLines(method, setCell(current, active.row, field.key, text));
+    },
+    [active, columns, editing, method],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const action = gridKeyAction(
+      event,
+      active,
+      {
+        rows: lines.length,
+        cols: columns.length,
+        pageRows: Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 280) / ROW_HEIGHT) - 1),
+      },
+      editing !== null,
+    );
+    if (action.kind === 'pass') return;
+    event.preventDefault();
+    const field = columns[active.col];
+    switch (action.kind) {
+      case 'move':
+        if (action.grow) setLines(method, insertRow(lines, lines.length));
+        goTo(action.to);
+        return;
+      case 'edit':
+        if (field?.type.kind === 'snList') onEditSns(active);
+        else setEditing({ original: activeValue });
+        return;
+      case 'cancel':
+        if (editing && field) setLines(method, setCell(lines, active.row, field.key, editing.original));
+        setEditing(null);
+        setFocusToken((token) => token + 1);
+        return;
+      case 'clear':
+        if (field) setLines(method, setCell(lines, active.row, field.key, ''));
+        return;
+      case 'insertRow':
+        setLines(method, insertRow(lines, active.row + 1));
+        goTo({ row: active.row + 1, col: active.col });
+        return;
+      case 'duplicateRow':
+        setLines(method, duplicateRow(lines, active.row));
+        goTo({ row: active.row + 1, col: active.col });
+        return;
+      case 'deleteRow':
+        setLines(method, removeRow(lines, active.row));
+        goTo({ row: Math.max(0, Math.min(active.row, lines.length - 2)), col: active.col });
+        return;
+    }
+  };
+
+  const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
+    const text = event.clipboardData.getData('text/plain');
+    if (text === '' || (editing !== null && !isBlockPaste(text))) return;
+    event.preventDefault();
+    const block = parseClipboardGrid(text);
+    const result = pasteBlock(
+      lines,
+      columns.map((field) => field.key),
+      active,
+      block,
+    );
+    setLines(method, result.lines);
+    setEditing(null);
+    setFocusToken((token) => token + 1);
+    if (block.length > 1 || result.cellsDropped > 0) {
+      const dropped = result.cellsDropped > 0 ? `，超出最后一列的 ${result.cellsDropped} 个单元格未粘贴` : '';
+      showNotice(
+        result.cellsDropped > 0 ? 'warning' : 'info',
+        `已粘贴 ${block.length} 行${result.rowsAdded > 0 ? `（新增 ${result.rowsAdded} 行）` : ''}${dropped}`,
+      );
+    }
+  };
+
+  const activeProps = {
+    editing: editing !== null,
+    focusToken,
+    listId: activeField && suggestionsFor(activeField).length > 0 ? `${listIdBase}-${active.col}` : undefined,
+    onInput,
+    onOpenSnEditor: (initialText?: string) => onEditSns(active, initialText),
+  };
+  const onCellMouseDown = useCallback((row: number, col: number) => goTo({ row, col }), [goTo]);
+  const onCellDoubleClick = useCallback(
+    (row: number, col: number) => {
+      const field = columns[col];
+      if (field?.type.kind === 'snList') onEditSns({ row, col });
+      else
+        setEditing(
+          (current) => current ?? { original: field ? linesNow(method)[row]?.[field.key] : undefined },
+        );
+    },
+    [columns, method, onEditSns],
+  );
+
+  return (
+    <div
+      ref={scrollRef}
+      className="grid-scroll"
+      role="grid"
+      aria-label={spec.linesLabel}
+      aria-rowcount={lines.length + 1}
+      aria-colcount={columns.length + 1}
+      onKeyDown={onKeyDown}
+      onPaste={onPaste}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setEditing(null);
+      }}
+    >
+      <div className="grid-header" role="row" aria-rowindex={1} style={{ width: totalWidth }}>
+        <div role="columnheader" className="grid-rownum">
+          行
+        </div>
+        {columns.map((field) => (
+          <div
+            key={field.key}
+            role="columnheader"
+            className="grid-headcell"
+            style={{ width: columnWidth(field) }}
+            title={field.help}
+          >
+            {field.label}
+            {field.required && <span className="required-mark">*</span>}
+          </div>
+        ))}
+      </div>
+      <div className="grid-body" style={{ height: virtualizer.getTotalSize(), width: totalWidth }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const line = lines[item.index] ?? {};
+          const isActiveRow = item.index === active.row;
+          return (
+            <GridRowView
+              key={item.key}
+              index={item.index}
+              line={line}
+              columns={columns}
+              top={item.start}
+              height={ROW_HEIGHT}
+              activeCol={isActiveRow ? active.col : -1}
+              problemKeys={badCells.get(item.index)}
+              active={isActiveRow ? activeProps : undefined}
+              onCellMouseDown={onCellMouseDown}
+              onCellDoubleClick={onCellDoubleClick}
+            />
+          );
+        })}
+      </div>
+      {columns.map((field, col) => {
+        const options = suggestionsFor(field);
+        return options.length === 0 ? null : (
+          <datalist key={field.key} id={`${listIdBase}-${col}`}>
+            {options.map((option) => (
+              <option key={option} value={option} />
+            ))}
+          </datalist>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+/**
+ * One screen for every document method, driven only by its spec: header form, detail grid, problems,
+ * preview, import, and submission with every outcome shown as it is.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { DocumentSpec } from '../../../shared/spec';
+import { clearDocDraft, loadDocDraft } from '../../stores/draftSync';
+import {
+  getDoc,
+  requestFocus,
+  setActiveCell,
+  setImportIssues,
+  setLines,
+  useDocLoaded,
+  useProblems,
+  useSubmitView,
+} from '../../stores/documentStore';
+import { showNotice } from '../../stores/noticeStore';
+import { dismissSubmitView, submitDoc } from '../../stores/submitActions';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { ConfirmResendDialog } from './ConfirmResendDialog';
+import { DetailGrid } from './DetailGrid';
+import { editText } from './fieldText';
+import { GridToolbar } from './GridToolbar';
+import { HeaderForm } from './HeaderForm';
+import { applyImport, type ImportResult } from './importApply';
+import { ImportActions } from './ImportActions';
+import { PreviewDialog } from './PreviewDialog';
+import { listProblems, type ListedProblem } from './problemIndex';
+import { ProblemList } from './ProblemList';
+import { SnEditorDialog } from './SnEditorDialog';
+import { SubmitButton } from './SubmitButton';
+import { SubmitResultPanel } from './SubmitResultPanel';
+import { useDocValidation } from './useDocValidation';
+import './documents.css';
+import { setCell, type CellAddress } from './gridOps';
+
+interface SnEditing {
+  readonly cell: CellAddress;
+  readonly initialText: string;
+}
+
+export function DocumentScreen({ spec }: { readonly spec: DocumentSpec }) {
+  const method = spec.method;
+  useEffect(() => {
+    void loadDocDraft(spec);
+  }, [spec]);
+  const loaded = useDocLoaded(method);
+  const pending = useDocValidation(spec);
+  const { problems, importIssues } = useProblems(method);
+  const view = useSubmitView(method);
+  const [snEditing, setSnEditing] = useState<SnEditing | null>(null);
+  const [previewing, setPreviewing] = useState(false);
+  const [confirmClear, setConfirmClear] = useState(false);
+
+  const mainProblems = view.phase === 'invalid' ? view.problems : undefined;
+  const listed = useMemo(
+    () => listProblems(spec, problems, mainProblems ?? [], importIssues),
+    [spec, problems, mainProblems, importIssues],
+  );
+  const headerProblems = useMemo(() => [...(mainProblems ?? []), ...problems], [mainProblems, problems]);
+  const pick = useCallback((problem: ListedProblem) => requestFocus(method, problem.path), [method]);
+
+  const onEditSns = useCallback(
+    (cell: CellAddress, typed?: string) => {
+      const field = spec.lines[cell.col];
+      const existing = field ? editText(getDoc(method)?.lines[cell.row]?.[field.key]) : '';
+      const initialText = typed === undefined ? existing : existing === '' ? typed : `${existing}\n${typed}`;
+      setSnEditing({ cell, initialText });
+    },
+    [method, spec.lines],
+  );
+
+  const onImport = (result: ImportResult) => {
+    const applied = applyImport(getDoc(method)?.lines ?? [], result);
+    setLines(method, applied.lines);
+    setImportIssues(method, applied.issues);
+    setActiveCell(method, { row: applied.firstRow, col: 0 });
+    showNotice('success', `已导入 ${result.rows.length} 行${result.mode === 'append' ? '（追加）' : ''}`);
+  };
+
+  const snField = snEditing ? spec.lines[snEditing.cell.col] : undefined;
+  return (
+    <div className="doc-screen">
+      <div className="doc-head">
+        <h1>{spec.title}</h1>
+        <span className="muted mono doc-method">{spec.method}</span>
+        <div className="doc-head-actions">
+          <ImportActions spec={spec} onApply={onImport} />
+          <Button onClick={() => setPreviewing(true)} disabled={!loaded}>
+            预览
+          </Button>
+          <Button kind="danger" onClick={() => setConfirmClear(true)} disabled={!loaded}>
+            清空草稿
+          </Button>
+        </div>
+      </div>
+      <SubmitResultPanel
+        spec={spec}
+        view={view}
+        onRetry={() => void submitDoc(spec)}
+        onDismiss={() => dismissSubmitView(method)}
+      />
+      {!loaded ? (
+        <p className="muted">正在读取草稿…</p>
+      ) : (
+        <>
+          <HeaderForm spec={spec} problems={headerProblems} />
+          <div className="doc-main">
+            <section className="doc-lines" aria-label={spec.linesLabel}>
+              <GridToolbar spec={spec} />
+              <DetailGrid spec={spec} problems={headerProblems} onEditSns={onEditSns} />
+            </section>
+            <ProblemList problems={listed} onPick={pick} pending={pending} />
+          </div>
+          <div className="doc-footer">
+            <span className="muted">
+              草稿自动保存 · 方向键/Enter/Tab 移动 · F2 编辑 · Esc 取消 · 可直接粘贴 Excel 表格
+            </span>
+            <SubmitButton spec={spec} problems={problems} firstProblem={listed[0]} onPick={pick} />
+          </div>
+        </>
+      )}
+      {view.phase === 'confirm' && (
+        <ConfirmResendDialog
+          prior={view.prior}
+          onCancel={() => dismissSubmitView(method)}
+          onConfirm={() =>
+            void submitDoc(
+              spec,
+              view.prior.map((entry) => entry.id),
+            )
+          }
+        />
+      )}
+      {previewing && (
+        <PreviewDialog
+          spec={spec}
+          header={getDoc(method)?.header ?? {}}
+          lines={getDoc(method)?.lines ?? []}
+          onClose={() => setPreviewing(false)}
+        />
+      )}
+      {snEditing && snField && (
+        <SnEditorDialog
+          field={snField}
+          row={snEditing.cell.row}
+          initialText={snEditing.initialText}
+          onClose={() => setSnEditing(null)}
+          onSave={(text) => {
+            setLines(method, setCell(getDoc(method)?.lines ?? [], snEditing.cell.row, snField.key, text));
+            setSnEditing(null);
+            requestFocus(method, { area: 'lines', row: snEditing.cell.row, field: snField.key });
+          }}
+        />
+      )}
+      {confirmClear && (
+        <Dialog
+          title="清空草稿"
+          onClose={() => setConfirmClear(false)}
+          actions={
+            <>
+              <Button onClick={() => setConfirmClear(false)} data-autofocus>
+                取消
+              </Button>
+              <Button
+                kind="danger"
+                onClick={() => {
+                  setConfirmClear(false);
+                  dismissSubmitView(method);
+                  void clearDocDraft(spec).then((ok) => ok && showNotice('info', '草稿已清空'));
+                }}
+              >
+                清空
+              </Button>
+            </>
+          }
+        >
+          <p>清空后，单据头和全部 {getDoc(method)?.lines.length ?? 0} 行明细都会删除，无法恢复。</p>
+        </Dialog>
+      )}
+    </div>
+  );
+}

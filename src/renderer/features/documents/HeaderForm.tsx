@@ -1,0 +1,151 @@
+/** The document's header fields (and positional flags such as is_check) as a dense form, from the spec. */
+import { memo, useEffect } from 'react';
+import type { DocumentSpec, FieldSpec, Problem, RawValue } from '../../../shared/spec';
+import { generateExternalNo } from './externalNo';
+import { editText, formatHint, headerControlId } from './fieldText';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
+import { Select } from '../../ui/Select';
+import { setHeaderValue, useDocHeader, useFocusRequest } from '../../stores/documentStore';
+
+export interface HeaderFormProps {
+  readonly spec: DocumentSpec;
+  readonly problems: readonly Problem[];
+}
+
+export function HeaderForm({ spec, problems }: HeaderFormProps) {
+  const header = useDocHeader(spec.method);
+  const focusRequest = useFocusRequest(spec.method);
+
+  useEffect(() => {
+    if (focusRequest?.path.area !== 'header') return;
+    const element = document.getElementById(headerControlId(spec.method, focusRequest.path.field));
+    element?.focus();
+    element?.scrollIntoView({ block: 'nearest' });
+  }, [focusRequest, spec.method]);
+
+  const messageOf = (key: string): string | undefined =>
+    problems.find((problem) => problem.path.area === 'header' && problem.path.field === key)?.message;
+
+  return (
+    <form className="header-form" aria-label={spec.headerLabel} onSubmit={(event) => event.preventDefault()}>
+      {[...spec.header, ...spec.positional].map((field) => (
+        <HeaderField
+          key={field.key}
+          method={spec.method}
+          field={field}
+          value={header[field.key]}
+          error={messageOf(field.key)}
+          isExternalNo={field.key === spec.externalNoField}
+        />
+      ))}
+    </form>
+  );
+}
+
+interface HeaderFieldProps {
+  readonly method: string;
+  readonly field: FieldSpec;
+  readonly value: RawValue;
+  readonly error: string | undefined;
+  readonly isExternalNo: boolean;
+}
+
+const HeaderField = memo(function HeaderField({
+  method,
+  field,
+  value,
+  error,
+  isExternalNo,
+}: HeaderFieldProps) {
+  const id = headerControlId(method, field.key);
+  const set = (next: RawValue) => setHeaderValue(method, field.key, next);
+  const common = {
+    id,
+    'aria-invalid': error !== undefined,
+    'aria-required': field.required,
+  };
+  let control;
+  const type = field.type;
+  if (type.kind === 'enum') {
+    control = (
+      <Select
+        {...common}
+        value={editText(value)}
+        onChange={(next) => set(next === '' ? null : Number(next))}
+        emptyLabel={field.required ? '请选择' : '（不填）'}
+        options={type.options.map((option) => ({
+          value: String(option.value),
+          label: `${option.value} ${option.label}`,
+        }))}
+      />
+    );
+  } else if (type.kind === 'boolean' || type.kind === 'flag') {
+    control = (
+      <Select
+        {...common}
+        value={yesNoValue(value)}
+        onChange={(next) => set(next === '' ? null : toYesNo(type.kind, next === 'yes'))}
+        emptyLabel={field.required ? '请选择' : '（不填）'}
+        options={[
+          { value: 'yes', label: '是' },
+          { value: 'no', label: '否' },
+        ]}
+      />
+    );
+  } else if (type.kind === 'snList') {
+    control = (
+      <textarea {...common} rows={2} value={editText(value)} onChange={(event) => set(event.target.value)} />
+    );
+  } else {
+    const numeric = type.kind === 'int' || type.kind === 'decimal';
+    control = (
+      <input
+        {...common}
+        type="text"
+        inputMode={numeric ? 'decimal' : undefined}
+        placeholder={formatHint(field)}
+        value={editText(value)}
+        onChange={(event) => set(event.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+      />
+    );
+  }
+  const maxLength = type.kind === 'string' ? type.maxLength : undefined;
+  return (
+    <Field
+      id={id}
+      label={field.label}
+      required={field.required}
+      help={field.help}
+      hint={formatHint(field)}
+      error={error}
+    >
+      {isExternalNo ? (
+        <div className="input-with-button">
+          {control}
+          <Button
+            title="生成一个不会重复的单号：ERP 会拒绝重复的单号，误操作重发也不会生成第二张单"
+            onClick={() => set(generateExternalNo(new Date(), Math.random, maxLength))}
+          >
+            生成单号
+          </Button>
+        </div>
+      ) : (
+        control
+      )}
+    </Field>
+  );
+});
+
+function yesNoValue(value: RawValue): string {
+  const text = editText(value).trim().toLowerCase();
+  if (text === 'true' || text === '1' || text === '是') return 'yes';
+  if (text === 'false' || text === '0' || text === '否') return 'no';
+  return '';
+}
+
+function toYesNo(kind: 'boolean' | 'flag', yes: boolean): RawValue {
+  return kind === 'boolean' ? yes : yes ? 1 : 0;
+}

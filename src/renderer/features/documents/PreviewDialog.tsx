@@ -1,0 +1,72 @@
+/** "预览": the exact positional argument array that would be sent now (there is no secret in the renderer). */
+import { useMemo } from 'react';
+import { buildArgs } from '../../../shared/args';
+import type { DocumentSpec, RawRecord } from '../../../shared/spec';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { showNotice } from '../../stores/noticeStore';
+import { errorCount, validateForScreen } from './docModel';
+import type { GridRow } from './gridOps';
+
+/** Beyond this a <pre> makes the dialog sluggish on an old PC; the copy button still gives everything. */
+const PREVIEW_CHARS = 200_000;
+
+export interface PreviewDialogProps {
+  readonly spec: DocumentSpec;
+  readonly header: RawRecord;
+  readonly lines: readonly GridRow[];
+  readonly onClose: () => void;
+}
+
+export function PreviewDialog({ spec, header, lines, onClose }: PreviewDialogProps) {
+  const preview = useMemo(() => {
+    const result = validateForScreen(spec, header, lines);
+    return result.document
+      ? { ok: true as const, text: JSON.stringify(buildArgs(spec, result.document), null, 2) }
+      : { ok: false as const, errors: errorCount(result.problems) };
+  }, [spec, header, lines]);
+
+  const copy = async () => {
+    if (!preview.ok) return;
+    try {
+      await navigator.clipboard.writeText(preview.text);
+      showNotice('success', '已复制');
+    } catch {
+      showNotice('error', '无法写入剪贴板');
+    }
+  };
+
+  return (
+    <Dialog
+      title={`预览：${spec.method}`}
+      onClose={onClose}
+      wide
+      actions={
+        <>
+          {preview.ok && <Button onClick={() => void copy()}>复制</Button>}
+          <Button kind="primary" onClick={onClose} data-autofocus>
+            关闭
+          </Button>
+        </>
+      }
+    >
+      {preview.ok ? (
+        <>
+          <p className="muted">
+            按位置排列的参数数组，与提交时发送的内容完全一致（签名由主进程在发送时加上）。
+          </p>
+          <pre className="preview-json" aria-label="参数预览" tabIndex={0}>
+            {preview.text.length > PREVIEW_CHARS
+              ? `${preview.text.slice(0, PREVIEW_CHARS)}\n…`
+              : preview.text}
+          </pre>
+          {preview.text.length > PREVIEW_CHARS && (
+            <p className="muted">内容较长，只显示前 {PREVIEW_CHARS} 个字符；"复制"可得到全部内容。</p>
+          )}
+        </>
+      ) : (
+        <p role="alert">还有 {preview.errors} 个问题，修正后才能生成要发送的参数。</p>
+      )}
+    </Dialog>
+  );
+}

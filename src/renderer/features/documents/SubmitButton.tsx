@@ -1,0 +1,58 @@
+/**
+ * The submit button says what stands in the way ("还有 3 个问题") and is disabled while a send is in flight,
+ * so a double click or a held Enter sends once. Clicking it with problems left jumps to the first one.
+ */
+import type { DocumentSpec, Problem } from '../../../shared/spec';
+import { getDoc, setProblems, useDocLoaded, useSubmitView } from '../../stores/documentStore';
+import { submitDoc } from '../../stores/submitActions';
+import { Button } from '../../ui/Button';
+import { errorCount, validateForScreen } from './docModel';
+import type { ListedProblem } from './problemIndex';
+
+export interface SubmitButtonProps {
+  readonly spec: DocumentSpec;
+  readonly problems: readonly Problem[];
+  readonly firstProblem: ListedProblem | undefined;
+  readonly onPick: (problem: ListedProblem) => void;
+}
+
+export function SubmitButton({ spec, problems, firstProblem, onPick }: SubmitButtonProps) {
+  const view = useSubmitView(spec.method);
+  const loaded = useDocLoaded(spec.method);
+  const sending = view.phase === 'sending';
+  const errors = errorCount(problems);
+
+  const onClick = () => {
+    if (sending) return;
+    if (errors > 0) {
+      if (firstProblem) onPick(firstProblem);
+      return;
+    }
+    // The on-screen check may still be waiting for a pause in typing: check the current values now.
+    const doc = getDoc(spec.method);
+    if (!doc) return;
+    const fresh = validateForScreen(spec, doc.header, doc.lines).problems;
+    if (errorCount(fresh) > 0) {
+      setProblems(spec.method, fresh);
+      return;
+    }
+    void submitDoc(spec);
+  };
+
+  const label = sending ? (view.step ?? '正在提交…') : errors > 0 ? `还有 ${errors} 个问题` : '提交';
+  return (
+    <Button
+      kind="primary"
+      className="submit-button"
+      disabled={sending || !loaded}
+      aria-busy={sending}
+      onClick={onClick}
+      onKeyDown={(event) => {
+        // A held Enter repeats; only the first press counts.
+        if (event.repeat && event.key === 'Enter') event.preventDefault();
+      }}
+    >
+      {label}
+    </Button>
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * The detail view of one submission: what was sent (the exact body, pretty-printed), what came back, what
+ * it means, and the two things people do next: copy the number, or start a new draft from this one.
+ */
+import { useState } from 'react';
+import { getSpec } from '../../../shared/documents';
+import type { JournalEntryDetail } from '../../../shared/journal';
+import {
+  formatDuration,
+  formatLocalTime,
+  parseBodyArgs,
+  prettyJson,
+  UNKNOWN_OUTCOME_ADVICE,
+} from './logFormat';
+import { explanationOf, Field, LogDetailResult } from './LogDetailResult';
+import { useLogDetail } from './logStore';
+import { OutcomeBadge } from './OutcomeBadge';
+
+/** Called with the vendor method and the positional argument array that was sent (parsed from the body). */
+export type CopyAsNewHandler = (method: string, args: unknown[]) => void;
+
+export interface LogDetailProps {
+  readonly onClose: () => void;
+  readonly onCopyAsNew?: CopyAsNewHandler;
+}
+
+export function LogDetail({ onClose, onCopyAsNew }: LogDetailProps) {
+  const detail = useLogDetail();
+  if (detail === null) return null;
+  return (
+    <section className="log-detail" aria-labelledby="log-detail-title">
+      <header className="log-detail-head">
+        <h2 id="log-detail-title">记录详情</h2>
+        <button
+          type="button"
+          className="log-detail-close"
+          aria-label="关闭详情"
+          title="关闭（Esc）"
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </header>
+      {detail.loading && <p className="log-detail-note">正在读取…</p>}
+      {detail.error !== null && (
+        <p className="log-error" role="alert">
+          无法读取这条记录：{detail.error}
+        </p>
+      )}
+      {detail.entry !== null && (
+        <DetailBody key={detail.entry.id} entry={detail.entry} onCopyAsNew={onCopyAsNew} />
+      )}
+    </section>
+  );
+}
+
+function DetailBody({
+  entry,
+  onCopyAsNew,
+}: {
+  readonly entry: JournalEntryDetail;
+  readonly onCopyAsNew?: CopyAsNewHandler;
+}) {
+  const [status, setStatus] = useState('');
+  const explanation = explanationOf(entry.result) ?? entry.message ?? null;
+  const args = parseBodyArgs(entry.body);
+  const canCopyAsNew = onCopyAsNew !== undefined && args !== null && getSpec(entry.method) !== undefined;
+
+  const copy = async (text: string, what: string): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(`已复制${what}：${text}`);
+    } catch {
+      setStatus(`无法写入剪贴板，请手动选中${what}复制。`);
+    }
+  };
+
+  return (
+    <div className="log-detail-body">
+      <p className="log-detail-summary">
+        <OutcomeBadge outcome={entry.outcome} /> <strong>{entry.documentTitle}</strong>
+      </p>
+      {entry.outcome === 'unknown' && (
+        <p className="log-unknown-advice" role="note">
+          <span aria-hidden="true">⚠ </span>
+          {UNKNOWN_OUTCOME_ADVICE}（业务单号：{entry.businessKey}）
+        </p>
+      )}
+      {explanation !== null && <p className="log-detail-explanation">{explanation}</p>}
+
+      <div className="log-detail-actions">
+        <button
+          type="button"
+          disabled={entry.documentNo === undefined}
+          onClick={() => entry.documentNo !== undefined && void copy(entry.documentNo, '单号')}
+        >
+          复制单号
+        </button>
+        <button type="button" onClick={() => void copy(entry.businessKey, '业务单号')}>
+          复制业务单号
+        </button>
+        <button
+          type="button"
+          disabled={!canCopyAsNew}
+          title="以这次提交的内容新建一张草稿，不会直接提交"
+          onClick={() => {
+            if (onCopyAsNew !== undefined && args !== null) onCopyAsNew(entry.method, args);
+          }}
+        >
+          复制为新单据
+        </button>
+        <span className="log-detail-status" role="status">
+          {status}
+        </span>
+      </div>
+
+      <dl className="log-fields">
+        <Field label="ERP 单号" value={entry.documentNo ?? '—'} />
+        <Field label="业务单号" value={entry.businessKey} />
+        <Field label="提交时间" value={formatLocalTime(entry.time)} />
+        <Field
+          label="完成时间"
+          value={entry.finishedAt === undefined ? '—' : formatLocalTime(entry.finishedAt)}
+        />
+        <Field label="耗时" value={formatDuration(entry.durationMs)} />
+        <Field label="操作员" value={entry.operator || '—'} />
+        <Field label="账号配置" value={`${entry.profileName}（${entry.environment}）`} />
+        <Field label="接口方法" value={entry.method} />
+        <Field label="记录编号" value={entry.id} />
+        {entry.draftId !== undefined && <Field label="草稿编号" value={entry.draftId} />}
+      </dl>
+
+      <h3>请求内容</h3>
+      <pre className="log-code" aria-label="请求内容" tabIndex={0}>
+        {prettyJson(entry.body)}
+      </pre>
+
+      <h3>响应</h3>
+      {entry.redacted === true && (
+        <p className="log-detail-note">响应中出现了接口密钥，记录时已替换为 ***。</p>
+      )}
+      <LogDetailResult result={entry.result} />
+    </div>
+  );
+}

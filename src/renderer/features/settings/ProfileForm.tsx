@@ -1,0 +1,178 @@
+/**
+ * Add or edit a credential profile. The appsecret box is never prefilled (the renderer never has the
+ * secret); leaving it empty while editing keeps the stored one.
+ */
+import { useState, type FormEvent } from 'react';
+import { environmentLabels, fixedEnvironmentUrls, type ProfileSummary } from '../../../shared/profile';
+import { createProfile, updateProfile } from '../../stores/profileStore';
+import { showNotice } from '../../stores/noticeStore';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
+import { Select } from '../../ui/Select';
+
+type EditableEnvironment = 'test' | 'production' | 'custom';
+
+export interface ProfileFormProps {
+  /** Absent for a new profile. */
+  readonly profile: ProfileSummary | undefined;
+  readonly canStoreSecrets: boolean;
+  readonly onDone: () => void;
+}
+
+export function ProfileForm({ profile, canStoreSecrets, onDone }: ProfileFormProps) {
+  const builtIn = profile?.builtIn ?? false;
+  const [name, setName] = useState(profile?.name ?? '');
+  const [environment, setEnvironment] = useState<EditableEnvironment>(
+    profile && profile.environment !== 'practice' ? profile.environment : 'test',
+  );
+  const [url, setUrl] = useState(profile?.environment === 'custom' ? (profile.url ?? '') : '');
+  const [sid, setSid] = useState(profile?.sid ?? '');
+  const [appkey, setAppkey] = useState(profile?.appkey ?? '');
+  const [appsecret, setAppsecret] = useState('');
+  const [operator, setOperator] = useState(profile?.operator ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const secretProblem =
+    appsecret !== '' && appsecret.split(':').length !== 2
+      ? '密钥格式应为 secret:salt（中间一个英文冒号）'
+      : undefined;
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (saving || secretProblem) return;
+    setSaving(true);
+    setError(null);
+    const common = { name: name.trim(), operator: operator.trim() };
+    const result = builtIn
+      ? await updateProfile(profile?.id ?? '', common)
+      : profile
+        ? await updateProfile(profile.id, {
+            ...common,
+            environment,
+            ...(environment === 'custom' ? { url: url.trim() } : {}),
+            sid: sid.trim(),
+            appkey: appkey.trim(),
+            ...(appsecret !== '' ? { appsecret } : {}),
+          })
+        : await createProfile({
+            ...common,
+            environment,
+            ...(environment === 'custom' ? { url: url.trim() } : {}),
+            sid: sid.trim(),
+            appkey: appkey.trim(),
+            appsecret,
+          });
+    setSaving(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setAppsecret('');
+    showNotice('success', profile ? '配置已保存' : '配置已新增');
+    onDone();
+  };
+
+  const needsSecret = !builtIn && (profile === undefined || profile.secretState !== 'set');
+  return (
+    <form
+      className="panel profile-form"
+      aria-label={profile ? `编辑配置 ${profile.name}` : '新增配置'}
+      onSubmit={(e) => void onSubmit(e)}
+    >
+      <h3 className="section-title">{profile ? `编辑"${profile.name}"` : '新增配置'}</h3>
+      <div className="form-grid">
+        <Field id="profile-name" label="配置名称" required>
+          <input
+            id="profile-name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            data-autofocus
+          />
+        </Field>
+        <Field id="profile-operator" label="操作人" hint="记录在每次提交中；不填则用设置中的操作人">
+          <input id="profile-operator" value={operator} onChange={(e) => setOperator(e.target.value)} />
+        </Field>
+        {!builtIn && (
+          <>
+            <Field id="profile-environment" label="环境" required>
+              <Select
+                id="profile-environment"
+                value={environment}
+                onChange={(value) => setEnvironment(value as EditableEnvironment)}
+                options={(['test', 'production', 'custom'] as const).map((id) => ({
+                  value: id,
+                  label: environmentLabels[id],
+                }))}
+              />
+            </Field>
+            {environment === 'custom' ? (
+              <Field id="profile-url" label="接口地址" required hint="例如 http://wdt.wangdian.cn/openapi">
+                <input id="profile-url" value={url} onChange={(e) => setUrl(e.target.value)} required />
+              </Field>
+            ) : (
+              <div className="field">
+                <div className="field-label-row">接口地址</div>
+                <div className="mono small">{fixedEnvironmentUrls[environment]}</div>
+              </div>
+            )}
+            <Field id="profile-sid" label="卖家账号 sid" required>
+              <input
+                id="profile-sid"
+                value={sid}
+                onChange={(e) => setSid(e.target.value)}
+                required
+                spellCheck={false}
+              />
+            </Field>
+            <Field id="profile-appkey" label="appkey" required>
+              <input
+                id="profile-appkey"
+                value={appkey}
+                onChange={(e) => setAppkey(e.target.value)}
+                required
+                spellCheck={false}
+              />
+            </Field>
+            <Field
+              id="profile-appsecret"
+              label="appsecret"
+              required={needsSecret}
+              error={secretProblem}
+              hint={profile ? '留空则保留已保存的密钥' : '格式 secret:salt，保存后不会再显示'}
+            >
+              <input
+                id="profile-appsecret"
+                type="password"
+                value={appsecret}
+                onChange={(e) => setAppsecret(e.target.value)}
+                required={needsSecret}
+                autoComplete="new-password"
+                disabled={!canStoreSecrets}
+              />
+            </Field>
+          </>
+        )}
+      </div>
+      {environment === 'production' && !builtIn && (
+        <p className="result result-error">正式环境：提交的单据会真实进入 ERP。</p>
+      )}
+      {error && (
+        <p className="result result-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <Button
+          kind="primary"
+          type="submit"
+          disabled={saving || (!builtIn && !canStoreSecrets && appsecret !== '')}
+        >
+          {saving ? '正在保存…' : '保存配置'}
+        </Button>
+        <Button onClick={onDone}>取消</Button>
+      </div>
+    </form>
+  );
+}

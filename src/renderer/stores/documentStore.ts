@@ -1,0 +1,192 @@
+/**
+ * The document screens' state, one entry per method: header values, grid rows, the active cell, the
+ * problems found, and where the submission is. Edits are plain functions; drafts are saved by watching
+ * this store (draftSync.ts), submissions run in submitActions.ts.
+ */
+import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { JournalEntry } from '../../shared/journal';
+import type { CallOutcome } from '../../shared/outcome';
+import type { AppError } from '../../shared/result';
+import type { DocumentSpec, Problem, ProblemPath, RawRecord, RawValue } from '../../shared/spec';
+import { freshDraft, type DocDraftData } from '../features/documents/docModel';
+import type { CellAddress, GridRow } from '../features/documents/gridOps';
+
+export type SubmitView =
+  | { readonly phase: 'idle' }
+  | { readonly phase: 'sending'; readonly step?: string }
+  | { readonly phase: 'invalid'; readonly problems: readonly Problem[] }
+  | { readonly phase: 'confirm'; readonly prior: readonly JournalEntry[] }
+  | { readonly phase: 'sent'; readonly entry: JournalEntry; readonly outcome: CallOutcome }
+  | { readonly phase: 'error'; readonly error: AppError };
+
+export interface RowIssue {
+  readonly index: number;
+  readonly messages: readonly string[];
+}
+
+export interface DocState {
+  /** False until the saved draft has been read (or found missing). */
+  readonly loaded: boolean;
+  /** True while the screen holds an untouched fresh draft, which is not worth saving. */
+  readonly pristine: boolean;
+  readonly header: RawRecord;
+  readonly lines: readonly GridRow[];
+  readonly activeCell: CellAddress;
+  /** The renderer's own validation of the current values. */
+  readonly problems: readonly Problem[];
+  /** Problems the import found in rows it could not read cleanly. */
+  readonly importIssues: readonly RowIssue[];
+  readonly submit: SubmitView;
+  /** A request to move the focus to a field or cell (a click in the problem list); seq makes repeats count. */
+  readonly focusRequest: { readonly path: ProblemPath; readonly seq: number } | null;
+}
+
+interface DocumentsState {
+  readonly docs: Readonly<Record<string, DocState>>;
+}
+
+const useDocumentStore = create<DocumentsState>(() => ({ docs: {} }));
+
+function blankState(spec: DocumentSpec, data: DocDraftData = freshDraft(spec)): DocState {
+  return {
+    loaded: false,
+    pristine: true,
+    header: data.header,
+    lines: data.lines,
+    activeCell: data.activeCell ?? { row: 0, col: 0 },
+    problems: [],
+    importIssues: [],
+    submit: { phase: 'idle' },
+    focusRequest: null,
+  };
+}
+
+export const documentStore = {
+  getState: () => useDocumentStore.getState(),
+  subscribe: useDocumentStore.subscribe,
+};
+
+export function getDoc(method: string): DocState | undefined {
+  return useDocumentStore.getState().docs[method];
+}
+
+function update(method: string, change: (doc: DocState) => Partial<DocState>): void {
+  useDocumentStore.setState((state) => {
+    const doc = state.docs[method];
+    if (doc === undefined) return state;
+    return { docs: { ...state.docs, [method]: { ...doc, ...change(doc) } } };
+  });
+}
+
+/** Creates the screen's entry with a fresh draft; the saved draft replaces it once read. */
+export function ensureDoc(spec: DocumentSpec): void {
+  if (getDoc(spec.method) !== undefined) return;
+  useDocumentStore.setState((state) => ({ docs: { ...state.docs, [spec.method]: blankState(spec) } }));
+}
+
+export function restoreDoc(spec: DocumentSpec, data: DocDraftData | undefined): void {
+  const base = blankState(spec, data);
+  update(spec.method, (doc) => ({ ...base, submit: doc.submit, loaded: true, pristine: data === undefined }));
+}
+
+/** Starts over with a fresh draft, keeping the submission view (the success panel stays visible). */
+export function resetDoc(spec: DocumentSpec): void {
+  const base = blankState(spec);
+  update(spec.method, (doc) => ({ ...base, loaded: true, submit: doc.submit }));
+}
+
+export function setHeaderValue(method: string, key: string, value: RawValue): void {
+  update(method, (doc) => ({ header: { ...doc.header, [key]: value }, pristine: false }));
+}
+
+export function setLines(method: string, lines: readonly GridRow[]): void {
+  update(method, () => ({ lines: lines.length > 0 ? lines : [{}], pristine: false }));
+}
+
+export function setActiveCell(method: string, cell: CellAddress): void {
+  update(method, (doc) =>
+    doc.activeCell.row === cell.row && doc.activeCell.col === cell.col ? {} : { activeCell: cell },
+  );
+}
+
+export function setProblems(method: string, problems: readonly Problem[]): void {
+  update(method, () => ({ problems }));
+}
+
+export function setImportIssues(method: string, importIssues: readonly RowIssue[]): void {
+  update(method, () => ({ importIssues }));
+}
+
+export function setSubmitView(method: string, submit: SubmitView): void {
+  update(method, () => ({ submit }));
+}
+
+export function requestFocus(method: string, path: ProblemPath): void {
+  update(method, (doc) => ({ focusRequest: { path, seq: (doc.focusRequest?.seq ?? 0) + 1 } }));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Selector hooks
+
+export function useDocLoaded(method: string): boolean {
+  return useDocumentStore((state) => state.docs[method]?.loaded ?? false);
+}
+
+export function useDocHeader(method: string): RawRecord {
+  return useDocumentStore((state) => state.docs[method]?.header ?? EMPTY_RECORD);
+}
+
+export function useDocLines(method: string): readonly GridRow[] {
+  return useDocumentStore((state) => state.docs[method]?.lines ?? EMPTY_LINES);
+}
+
+export function useActiveCell(method: string): CellAddress {
+  return useDocumentStore(useShallow((state) => state.docs[method]?.activeCell ?? { row: 0, col: 0 }));
+}
+
+export function useProblems(method: string): {
+  problems: readonly Problem[];
+  importIssues: readonly RowIssue[];
+} {
+  return useDocumentStore(
+    useShallow((state) => ({
+      problems: state.docs[method]?.problems ?? EMPTY_PROBLEMS,
+      importIssues: state.docs[method]?.importIssues ?? EMPTY_ISSUES,
+    })),
+  );
+}
+
+export function useSubmitView(method: string): SubmitView {
+  return useDocumentStore((state) => state.docs[method]?.submit ?? IDLE);
+}
+
+export function useFocusRequest(method: string): DocState['focusRequest'] {
+  return useDocumentStore((state) => state.docs[method]?.focusRequest ?? null);
+}
+
+const EMPTY_RECORD: RawRecord = {};
+const EMPTY_LINES: readonly GridRow[] = [];
+const EMPTY_PROBLEMS: readonly Problem[] = [];
+const EMPTY_ISSUES: readonly RowIssue[] = [];
+const IDLE: SubmitView = { phase: 'idle' };
+
+/** Replaces the screen's content (复制为新单据 from the log): a new, unsent draft. */
+export function replaceDocContent(spec: DocumentSpec, header: RawRecord, lines: readonly GridRow[]): void {
+  ensureDoc(spec);
+  update(spec.method, () => ({
+    loaded: true,
+    pristine: false,
+    header,
+    lines: lines.length > 0 ? lines : [{}],
+    activeCell: { row: 0, col: 0 },
+    problems: [],
+    importIssues: [],
+    submit: { phase: 'idle' },
+  }));
+}
+
+/** Forgets every screen's state (tests; a future "sign out"). */
+export function resetDocuments(): void {
+  useDocumentStore.setState({ docs: {} });
+}

@@ -1,0 +1,32 @@
+import type { SelectHTMLAttributes } from 'react';
+
+export interface SelectOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange'> {
+  readonly options: readonly SelectOption[];
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  /** Adds a first, empty choice with this text (an optional field left blank). */
+  readonly emptyLabel?: string;
+}
+
+export function Select({ options, value, onChange, emptyLabel, className, ...rest }: SelectProps) {
+  return (
+    <select
+      className={`select${className ? ` ${className}` : ''}`}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      {...rest}
+    >
+      {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  );
+}
