@@ -11,7 +11,7 @@ import {
 } from '../../../shared/import';
 import type { DocumentSpec } from '../../../shared/spec';
 import { canApply, toApplied, type ImportApplied } from './applyResult';
-import { downloadBytes } from './download';
+import { saveBytesAs } from '../../ui/download';
 import { TemplateButton } from './TemplateButton';
 import { useImportJob, type ImportJobState } from './useImportJob';
 import './import.css';
@@ -114,7 +114,7 @@ export function ImportDialog({ spec, target, onApply, onClose, lines }: ImportDi
           {state.status === 'done' && state.report !== null && (
             <button
               type="button"
-              onClick={() => state.report && downloadBytes(state.report, errorReportFileName(state.fileName))}
+              onClick={() => state.report && saveBytesAs(errorReportFileName(state.fileName), state.report)}
             >
               导出错误报告
             </button>

@@ -1,7 +1,7 @@
 /** "下载模板": the document's import template, built from its spec on click. */
 import { buildTemplate, templateFileName, type ImportTarget } from '../../../shared/import';
 import type { DocumentSpec } from '../../../shared/spec';
-import { downloadBytes } from './download';
+import { saveBytesAs } from '../../ui/download';
 import './import.css';
 
 export interface TemplateButtonProps {
@@ -15,7 +15,7 @@ export function TemplateButton({ spec, target = 'lines' }: TemplateButtonProps) 
       type="button"
       className="import-template-button"
       title={`下载「${spec.title}」的${target === 'lines' ? '明细' : '序列号'}导入模板`}
-      onClick={() => downloadBytes(buildTemplate(spec, target), templateFileName(spec, target))}
+      onClick={() => saveBytesAs(templateFileName(spec, target), buildTemplate(spec, target))}
     >
       下载模板
     </button>

@@ -3,7 +3,7 @@
  * '/' jumps to the search box; Escape closes the detail and returns to the list.
  */
 import { useEffect, useRef } from 'react';
-import { saveBytesAs } from './download';
+import { saveBytesAs } from '../../ui/download';
 import type { CopyAsNewHandler } from './LogDetail';
 import { LogDetail } from './LogDetail';
 import { LogFilterBar } from './LogFilterBar';
