@@ -29,7 +29,7 @@ import type { IndexedEntry } from './journal/entry';
 import { applyResult, createIndexedEntry, Interner, isCreated, toJournalEntry } from './journal/entry';
 import { ensureTrailingNewline, fsyncDirectory } from './journal/durable';
 import { containsForbidden, forbiddenForms, redact } from './journal/forbidden';
-import type { ResultRecord } from './journal/format';
+import type { ResultRecord, SendingMeta } from './journal/format';
 import { parseLine, serializeResult, serializeSending } from './journal/format';
 import { queryEntries } from './journal/query';
 import type { ReplayState } from './journal/replay';
@@ -49,17 +49,10 @@ export interface JournalOptions {
 }
 
 /** What the caller knows about a submission just before sending it. Deliberately no credential fields. */
-export interface SubmissionStart {
-  readonly operator: string;
-  readonly profileName: string;
-  readonly environment: string;
-  readonly method: string;
-  readonly documentTitle: string;
-  readonly businessKey: string;
+export type SubmissionStart = Omit<SendingMeta, 'id' | 'time'> & {
   /** The exact body text that will be signed and sent. */
   readonly body: string;
-  readonly draftId?: string;
-}
+};
 
 /** A record would have contained a credential; nothing was written and the request must not be sent. */
 export class JournalForbiddenTextError extends Error {

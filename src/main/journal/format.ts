@@ -10,6 +10,7 @@
  * padded with zeros by a power cut cannot end exactly `bodyBytes` after the marker with `"}`.
  */
 import type { CallOutcome, ErpResponse, OutcomeKind } from '../../shared/outcome';
+import type { JournalEntry } from '../../shared/journal';
 
 export const BODY_MARKER = Buffer.from(',"body":"');
 /** Offset of the body's opening quote from the start of the marker. */
@@ -18,17 +19,18 @@ const QUOTE = 0x22;
 const CLOSE_BRACE = 0x7d;
 
 /** The metadata of a sending record: everything but the body. */
-export interface SendingMeta {
-  readonly id: string;
-  readonly time: string;
-  readonly operator: string;
-  readonly profileName: string;
-  readonly environment: string;
-  readonly method: string;
-  readonly documentTitle: string;
-  readonly businessKey: string;
-  readonly draftId?: string;
-}
+export type SendingMeta = Pick<
+  JournalEntry,
+  | 'id'
+  | 'time'
+  | 'operator'
+  | 'profileName'
+  | 'environment'
+  | 'method'
+  | 'documentTitle'
+  | 'businessKey'
+  | 'draftId'
+>;
 
 export interface ResultRecord {
   readonly id: string;
