@@ -87,7 +87,8 @@ export async function launchChromiumHost(options: HostOptions): Promise<Chromium
     dataFolder: options.dataFolder,
     encryptor: options.encryptor,
     store: openJsonFileStore(join(options.dataFolder, 'settings.json')),
-    fetch,
+    // Node's fetch; the cast only bridges the DOM and undici typings of the same RequestInit.
+    fetch: (url, init) => fetch(url, init as RequestInit),
     timeoutMs: options.timeoutMs,
     version: 'chromium',
     logError: (context, error) => console.error(`[wdt-desk] ${context}:`, error),
