@@ -96,7 +96,7 @@ export async function launchChromiumHost(options: HostOptions): Promise<Chromium
   const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: options.headless,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', ...quietNetworkFlags],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--lang=zh-CN', ...quietNetworkFlags],
   });
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1366, height: 768 },
