@@ -33,6 +33,8 @@ import { SnEditorDialog } from './SnEditorDialog';
 import { SubmitButton } from './SubmitButton';
 import { SubmitResultPanel } from './SubmitResultPanel';
 import { useDocValidation } from './useDocValidation';
+import { LineScanButton, LinesModeSwitch, scanKindOf, useLinesMode, useScanRestore } from '../scan/ScanEntry';
+import { ScanLinesPanel } from '../scan/ScanLinesPanel';
 import './documents.css';
 import { setCell, type CellAddress } from './gridOps';
 
@@ -53,6 +55,9 @@ export function DocumentScreen({ spec }: { readonly spec: DocumentSpec }) {
   const [snEditing, setSnEditing] = useState<SnEditing | null>(null);
   const [previewing, setPreviewing] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
+  const scanKind = scanKindOf(spec);
+  const [linesMode, setLinesMode] = useLinesMode(method);
+  useScanRestore(spec);
 
   const mainProblems = view.phase === 'invalid' ? view.problems : undefined;
   const listed = useMemo(
@@ -109,8 +114,16 @@ export function DocumentScreen({ spec }: { readonly spec: DocumentSpec }) {
           <HeaderForm spec={spec} problems={headerProblems} />
           <div className="doc-main">
             <section className="doc-lines" aria-label={spec.linesLabel}>
-              <GridToolbar spec={spec} />
-              <DetailGrid spec={spec} problems={headerProblems} onEditSns={onEditSns} />
+              {scanKind === 'lines' && <LinesModeSwitch mode={linesMode} onChange={setLinesMode} />}
+              {scanKind === 'lines' && linesMode === 'scan' ? (
+                <ScanLinesPanel spec={spec} />
+              ) : (
+                <>
+                  {scanKind === 'per-line' && <LineScanButton spec={spec} />}
+                  <GridToolbar spec={spec} />
+                  <DetailGrid spec={spec} problems={headerProblems} onEditSns={onEditSns} />
+                </>
+              )}
             </section>
             <ProblemList problems={listed} onPick={pick} pending={pending} />
           </div>

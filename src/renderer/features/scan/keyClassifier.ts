@@ -143,6 +143,12 @@ export class ScanKeyClassifier {
 
   private keydown(event: ScanKeyEvent, inputValue: string): KeyDecision {
     const key = event.key ?? '';
+    if (this.composing && event.isComposing === false && !isImeKey(event)) {
+      // The browser says no composition is under way: one whose compositionend never came (the IME was
+      // switched off mid-word) must not turn every later scan into IME input.
+      this.composing = false;
+      this.clearWhenCompositionEnds = false;
+    }
     if (MODIFIER_KEYS.has(key)) return { kind: 'pass' };
 
     if (this.isTerminator(event)) return this.terminate(event, inputValue);

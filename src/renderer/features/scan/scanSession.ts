@@ -3,7 +3,7 @@
  * once, and applies submitted values to the document's scan state. The UI calls `handle` from its
  * keydown / composition / paste / blur listeners and does what the returned step says.
  */
-import type { ScanKeyEvent } from './keyClassifier';
+import type { ScanKeyEvent, ScanSource } from './keyClassifier';
 import { ScanKeyClassifier } from './keyClassifier';
 import { normalizeScannedValue } from './normalizeCode';
 import type { ScanResult } from './scanResult';
@@ -22,6 +22,16 @@ export interface ScanStep {
   readonly result: ScanResult | null;
   /** The state after the event; the same object when nothing changed. Save the draft when it differs. */
   readonly state: ScanState;
+}
+
+/** A submitted value not yet applied to the state (see ScanSession.classify). */
+export interface PendingScan {
+  readonly rawValue: string;
+  /** Normalized. */
+  readonly value: string;
+  readonly source: ScanSource;
+  /** The terminator's event time. */
+  readonly timeStamp: number;
 }
 
 interface LastSubmission {
@@ -44,6 +54,31 @@ export class ScanSession {
   }
 
   handle(event: ScanKeyEvent, inputValue: string, state: ScanState, ctx: ScanContext = {}): ScanStep {
+    const step = this.classify(event, inputValue, state);
+    if (step.pending === null) return step;
+    const applied = applyScan(state, step.pending.rawValue, step.pending.source, ctx, this.settings);
+    return { ...step, result: applied.result, state: applied.state };
+  }
+
+  /**
+   * Like `handle`, but a submitted value is returned as `pending` instead of being applied, for a caller
+   * that must look something up first (the journal, across IPC) and applies it later with applyScan, in
+   * submission order. Bounce filtering is already done here, in event order.
+   */
+  classify(
+    event: ScanKeyEvent,
+    inputValue: string,
+    state: ScanState,
+  ): ScanStep & { pending: PendingScan | null } {
+    const step = this.classifyEvent(event, inputValue, state);
+    return 'pending' in step ? step : { ...step, pending: null };
+  }
+
+  private classifyEvent(
+    event: ScanKeyEvent,
+    inputValue: string,
+    state: ScanState,
+  ): ScanStep | (ScanStep & { pending: PendingScan }) {
     const decision = this.classifier.handle(event, inputValue);
     switch (decision.kind) {
       case 'pass':
@@ -90,8 +125,13 @@ export class ScanSession {
           };
           return { preventDefault: true, clearInput: true, result, state };
         }
-        const applied = applyScan(state, decision.rawValue, decision.source, ctx, this.settings);
-        return { preventDefault: true, clearInput: true, result: applied.result, state: applied.state };
+        const pending: PendingScan = {
+          rawValue: decision.rawValue,
+          value,
+          source: decision.source,
+          timeStamp: decision.timeStamp,
+        };
+        return { preventDefault: true, clearInput: true, result: null, state, pending };
       }
     }
   }

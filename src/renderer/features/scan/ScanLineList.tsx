@@ -1,0 +1,72 @@
+/** The lines of a scanned document: spec_no, the defect flag, the count; click a line to scan into it. */
+import type { RawRecord } from '../../../shared/spec';
+import type { ScanState } from './scanState';
+import { countText } from './scanResult';
+
+export interface ScanLineListProps {
+  readonly state: ScanState;
+  readonly fieldsOf: (line: number) => RawRecord;
+  readonly onSelect: (line: number) => void;
+  readonly onRemove: (line: number) => void;
+  readonly onDefect: (line: number, defect: boolean) => void;
+}
+
+function isDefect(value: unknown): boolean {
+  return value === true || value === 'true' || value === '是' || value === 1 || value === '1';
+}
+
+export function ScanLineList({ state, fieldsOf, onSelect, onRemove, onDefect }: ScanLineListProps) {
+  if (state.lines.length === 0)
+    return <p className="muted scan-lines-empty">还没有商品行：先扫描商家编码条码，再扫该商品的 SN。</p>;
+  return (
+    <table className="scan-lines" aria-label="扫码明细">
+      <thead>
+        <tr>
+          <th>行</th>
+          <th>商家编码</th>
+          <th>残次品</th>
+          <th>已扫</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {state.lines.map((line, index) => (
+          <tr
+            key={index}
+            className={index === state.activeLine ? 'scan-line-active' : undefined}
+            aria-selected={index === state.activeLine}
+            onClick={() => onSelect(index)}
+          >
+            <td>{index + 1}</td>
+            <td className="mono">
+              {line.specNo === '' ? <span className="muted">（未填）</span> : line.specNo}
+            </td>
+            <td>
+              <input
+                type="checkbox"
+                aria-label={`第${index + 1}行是否残次品`}
+                checked={isDefect(fieldsOf(index)['defect'])}
+                onClick={(event) => event.stopPropagation()}
+                onChange={(event) => onDefect(index, event.target.checked)}
+              />
+            </td>
+            <td className="scan-line-count">{countText(line.count, line.required)}</td>
+            <td>
+              <button
+                type="button"
+                className="scan-sn-delete"
+                aria-label={`删除第${index + 1}行`}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  onRemove(index);
+                }}
+              >
+                删除行
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

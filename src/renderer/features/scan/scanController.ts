@@ -1,0 +1,218 @@
+/**
+ * One scan view's engine, without React: the session classifies each field event, the queue applies
+ * submitted values and edits in order (after the already-sent lookup), every new state is committed (draft,
+ * document) before the screen hears of it, and each outcome becomes feedback (tone, flash, message). The
+ * view reads a snapshot through subscribe/getView (useSyncExternalStore).
+ */
+import type { SoundSettings } from '../../../shared/profile';
+import type { ScanKeyEvent } from './keyClassifier';
+import type { ScanResult, ScanTone } from './scanResult';
+import { ScanQueue, type QueuedJob, type SentLookup } from './scanQueue';
+import { ScanSession, type PendingScan } from './scanSession';
+import type { ScanSettings } from './scanSettings';
+import type { ScanContext, ScanState } from './scanState';
+import { applyScan, deleteSn, undoLastScan } from './scanState';
+
+export interface ScanFeedback {
+  /** Grows with every feedback, so the flash restarts even for the same message. */
+  readonly seq: number;
+  readonly tone: ScanTone;
+  readonly message: string;
+  /** Set for a scan's outcome. */
+  readonly result: ScanResult | null;
+}
+
+export interface ScanView {
+  readonly state: ScanState;
+  readonly feedback: ScanFeedback | null;
+  /** The SN to point at in the list: the one just taken, or the existing entry a duplicate hit. */
+  readonly highlight: string | null;
+  /** The IME was seen; cleared by the next scan that is taken. */
+  readonly imeWarning: boolean;
+  /** Event time of the key behind the latest feedback (for latency measurement), or null. */
+  readonly startedAt: number | null;
+  /** When that scan's turn came (its journal answer was in): the rest is local work. */
+  readonly appliedAt: number | null;
+  /** How long handing the new state to `commit` (the draft save's start) took, in ms. */
+  readonly commitMs: number | null;
+}
+
+export interface ScanControllerOptions {
+  readonly settings: ScanSettings;
+  readonly sound: SoundSettings;
+  readonly initial: ScanState;
+  readonly lookupSent: SentLookup;
+  /** Persist and publish a new state: called synchronously, in order, before the view updates. */
+  readonly commit: (state: ScanState) => void;
+  readonly context?: () => Omit<ScanContext, 'isAlreadySent'>;
+  readonly play?: (tone: ScanTone, sound: SoundSettings) => void;
+}
+
+interface Job extends QueuedJob {
+  feedback: Omit<ScanFeedback, 'seq'> | null;
+  highlight?: string | null;
+}
+
+/** What an edit does to the state, and what to say about it. */
+export type ScanEdit = (
+  state: ScanState,
+  ctx: ScanContext,
+) => { readonly state: ScanState; readonly tone: ScanTone; readonly message: string } | null;
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export class ScanController {
+  readonly session: ScanSession;
+  private readonly queue: ScanQueue<Job>;
+  private view: ScanView;
+  private readonly listeners = new Set<() => void>();
+  private seq = 0;
+  /** performance.now() when the scan being finished began to run. */
+  private jobStartedAt = 0;
+
+  constructor(private readonly options: ScanControllerOptions) {
+    this.session = new ScanSession(options.settings);
+    this.view = {
+      state: options.initial,
+      feedback: null,
+      highlight: null,
+      imeWarning: false,
+      startedAt: null,
+      appliedAt: null,
+      commitMs: null,
+    };
+    this.queue = new ScanQueue<Job>({
+      lookupSent: options.lookupSent,
+      getState: () => this.view.state,
+      baseContext: options.context,
+      commit: (state, job) => this.finish(state, job),
+    });
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getView = (): ScanView => this.view;
+
+  get settings(): ScanSettings {
+    return this.options.settings;
+  }
+
+  /** Feed one field event; do what the answer says (prevent the key, empty the field). */
+  handleKey(event: ScanKeyEvent, inputValue: string): { preventDefault: boolean; clearInput: boolean } {
+    const step = this.session.classify(event, inputValue, this.view.state);
+    const result = step.result;
+    if (result !== null && result.kind === 'ime') {
+      const view = { ...this.view, imeWarning: true, startedAt: null, appliedAt: null, commitMs: null };
+      this.publish(view, { tone: result.tone, message: result.message, result });
+    }
+    if (step.pending !== null) this.queue.push(this.scanJob(step.pending));
+    return { preventDefault: step.preventDefault, clearInput: step.clearInput };
+  }
+
+  /** Queues an edit (undo, delete, paste, line changes) behind every scan already submitted. */
+  edit(values: readonly string[], change: ScanEdit): Promise<void> {
+    const job: Job = {
+      values,
+      startedAt: null,
+      feedback: null,
+      run: (state, ctx) => {
+        const outcome = change(state, ctx);
+        if (outcome === null) return state;
+        if (outcome.message !== '')
+          job.feedback = { tone: outcome.tone, message: outcome.message, result: null };
+        return outcome.state;
+      },
+      fail: (error) => this.say('error', `无法核对 SN 是否已发送过（${errorText(error)}），未做更改`),
+    };
+    this.queue.push(job);
+    return this.queue.idle();
+  }
+
+  undo(): Promise<void> {
+    return this.edit([], (state) => {
+      const { state: next, undone } = undoLastScan(state, this.options.settings);
+      if (undone === null) return { state, tone: 'error', message: '没有可撤销的扫描' };
+      return { state: next, tone: 'none', message: `已撤销：${undone.sn}（第${undone.line + 1}行）` };
+    });
+  }
+
+  deleteSn(sn: string): Promise<void> {
+    return this.edit([], (state) => {
+      const { state: next, removed } = deleteSn(state, sn, this.options.settings);
+      if (removed === null) return null;
+      return { state: next, tone: 'none', message: `已删除：${sn}（第${removed.line + 1}行）` };
+    });
+  }
+
+  /** The journal changed: "not sent" answers may be stale now. */
+  forgetSentAnswers(): void {
+    this.queue.forgetSentAnswers();
+  }
+
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
+  /** A message not tied to a state change (a failed import, a lookup error). */
+  say(tone: ScanTone, message: string): void {
+    this.publish(
+      { ...this.view, startedAt: null, appliedAt: null, commitMs: null },
+      { tone, message, result: null },
+    );
+  }
+
+  private scanJob(pending: PendingScan): Job {
+    const job: Job = {
+      values: [pending.value],
+      startedAt: pending.timeStamp,
+      feedback: null,
+      run: (state, ctx) => {
+        this.jobStartedAt = performance.now();
+        const applied = applyScan(state, pending.rawValue, pending.source, ctx, this.options.settings);
+        const result = applied.result;
+        if (result.kind !== 'empty-ignored')
+          job.feedback = { tone: result.tone, message: result.message, result };
+        job.highlight =
+          result.kind === 'accepted' || result.kind === 'duplicate-in-document' ? result.value : null;
+        return applied.state;
+      },
+      fail: (error) =>
+        this.say(
+          'error',
+          `无法核对 SN 是否已发送过（${errorText(error)}），本次未录入，请重扫：${pending.value}`,
+        ),
+    };
+    return job;
+  }
+
+  private finish(state: ScanState, job: Job): void {
+    const appliedAt = job.startedAt === null ? null : this.jobStartedAt;
+    const commitStart = performance.now();
+    if (state !== this.view.state) this.options.commit(state);
+    const commitMs = performance.now() - commitStart;
+    const result = job.feedback?.result ?? null;
+    const taken = result?.kind === 'accepted' || result?.kind === 'line-selected';
+    const next: ScanView = {
+      ...this.view,
+      state,
+      highlight: job.highlight !== undefined ? job.highlight : this.view.highlight,
+      imeWarning: taken ? false : this.view.imeWarning,
+      startedAt: job.startedAt,
+      appliedAt,
+      commitMs,
+    };
+    if (job.feedback === null) this.publish(next, null);
+    else this.publish(next, job.feedback);
+  }
+
+  private publish(view: ScanView, feedback: Omit<ScanFeedback, 'seq'> | null): void {
+    this.view = feedback === null ? view : { ...view, feedback: { ...feedback, seq: ++this.seq } };
+    if (feedback !== null) this.options.play?.(feedback.tone, this.options.sound);
+    for (const listener of this.listeners) listener();
+  }
+}

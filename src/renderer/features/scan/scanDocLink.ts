@@ -1,0 +1,196 @@
+/**
+ * Keeps a scan state and a document's lines as one: each committed scan state becomes the document's lines
+ * at once (so validation, preview and submit use it) and is written to its own draft without delay (so a
+ * kill right after a scan loses nothing); lines changed elsewhere (the grid, an import, 清空草稿, a submit)
+ * make the state be rebuilt from them, and the scan draft is retired once the document draft holds them.
+ *
+ * On start the scan draft, when present, is newer than the document draft by construction: it is deleted
+ * as soon as anything but a scan changes the lines.
+ */
+import type { RawRecord, RawValue } from '../../../shared/spec';
+import { draftIdFor, type DraftJson } from '../documents/docModel';
+import type { GridRow } from '../documents/gridOps';
+import { bridge } from '../../stores/bridge';
+import { documentStore, getDoc, setLines } from '../../stores/documentStore';
+import { flushDrafts } from '../../stores/draftSync';
+import { showNotice } from '../../stores/noticeStore';
+import { createLatestSaver, type LatestSaver } from './latestSaver';
+import { deserializeScanState, serializeScanState } from './scanDraft';
+import { linesFromScan, readLineFields, scanFromLines } from './scanLines';
+import type { ScanState } from './scanState';
+
+export function scanDraftIdFor(method: string): string {
+  return `scan.${draftIdFor(method).slice(4)}`.slice(0, 120);
+}
+
+export class ScanDocLink {
+  private state: ScanState | null = null;
+  private fields: RawRecord[] = [];
+  /** The lines this link last wrote or rebuilt from; anything else in the store came from elsewhere. */
+  private known: readonly GridRow[] | null = null;
+  /** A scan draft on disk holds changes the document draft may not have yet. */
+  private draftLive = false;
+  private restoring: Promise<void> | null = null;
+  private generation = 0;
+  private writing = false;
+  private linesTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly listeners = new Set<() => void>();
+  private readonly saver: LatestSaver<DraftJson | null>;
+
+  constructor(private readonly method: string) {
+    const id = scanDraftIdFor(method);
+    this.saver = createLatestSaver<DraftJson | null>(
+      async (data) => {
+        if (data === null) {
+          // The document draft must hold the lines before the scan draft that also holds them goes.
+          await flushDrafts();
+          const result = await bridge().deleteDraft({ id });
+          if (!result.ok && result.error.code !== 'NOT_FOUND') throw new Error(result.error.message);
+          return;
+        }
+        const result = await bridge().saveDraft({ id, data });
+        if (!result.ok) throw new Error(result.error.message);
+      },
+      (error) =>
+        showNotice('error', `扫码草稿保存失败：${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+
+  /** Reads the scan draft once the document's own draft is loaded; safe to call again. */
+  restore(): Promise<void> {
+    this.restoring ??= this.readDraft().finally(() => {
+      documentStore.subscribe((state) => this.onLines(state.docs[this.method]?.lines));
+    });
+    return this.restoring;
+  }
+
+  /** Grows whenever the state was rebuilt from lines changed elsewhere: scan views start over then. */
+  getGeneration = (): number => this.generation;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** The state to scan into; rebuilt from the document's lines when they changed elsewhere. */
+  current(): ScanState {
+    if (this.linesTimer !== undefined) return this.state ?? this.stateForLines();
+    return this.stateForLines();
+  }
+
+  private stateForLines(): ScanState {
+    const lines = getDoc(this.method)?.lines ?? [];
+    if (this.state === null || lines !== this.known) {
+      const rebuilt = scanFromLines(lines, this.state?.expected ?? null);
+      if (rebuilt.duplicates > 0)
+        showNotice(
+          'warning',
+          `明细中有 ${rebuilt.duplicates} 个重复的序列号，扫码模式只保留第一次出现的那个`,
+        );
+      this.state = rebuilt.state;
+      this.fields = rebuilt.fields;
+      this.known = lines;
+    }
+    return this.state;
+  }
+
+  /** A new state from the scan view: becomes the lines and is saved now. */
+  commit(state: ScanState): void {
+    this.state = state;
+    this.writeLines();
+  }
+
+  /** A line's own field (defect) changed. */
+  setField(line: number, key: string, value: RawValue): void {
+    const fields = this.fields.slice();
+    while (fields.length <= line) fields.push({});
+    fields[line] = { ...fields[line], [key]: value };
+    this.fields = fields;
+    this.writeLines();
+  }
+
+  fieldsOf(line: number): RawRecord {
+    return this.fields[line] ?? {};
+  }
+
+  /** Call in the same edit that removes line `line` from the state, so fields stay beside their lines. */
+  dropFields(line: number): void {
+    this.fields = this.fields.filter((_, index) => index !== line);
+  }
+
+  /** Resolves when every save so far has landed (tests, submit). */
+  saved(): Promise<void> {
+    return this.saver.idle();
+  }
+
+  /**
+   * Saves now; the document's lines follow in the next task. The scan view shows the scan first, and the
+   * document-wide work a change of lines sets off (re-rendering the screen, validation, the autosave) runs
+   * after it instead of inside every scan; nothing is lost meanwhile, the scan draft is already on its way.
+   */
+  private writeLines(): void {
+    const state = this.state;
+    if (state === null) return;
+    this.draftLive = true;
+    const fields = this.fields;
+    this.saver.request(() => ({ v: 1, state: serializeScanState(state), fields: fields as DraftJson }));
+    this.linesTimer ??= setTimeout(() => this.flushLines(), 0);
+  }
+
+  /** Puts the latest state into the document now (before anything reads the lines). */
+  flushLines(): void {
+    if (this.linesTimer !== undefined) clearTimeout(this.linesTimer);
+    this.linesTimer = undefined;
+    const state = this.state;
+    if (state === null) return;
+    this.writing = true;
+    try {
+      setLines(this.method, linesFromScan(state, this.fields));
+    } finally {
+      this.writing = false;
+    }
+    // Read back rather than keep our array: setLines puts a blank row in an empty document.
+    this.known = getDoc(this.method)?.lines ?? null;
+  }
+
+  private async readDraft(): Promise<void> {
+    const result = await bridge().loadDraft({ id: scanDraftIdFor(this.method) });
+    if (!result.ok || !result.value.found) return;
+    const data = result.value.data;
+    const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+    const text = record['state'];
+    const parsed = typeof text === 'string' ? deserializeScanState(text) : null;
+    if (parsed === null || !parsed.ok) {
+      showNotice('warning', '扫码草稿无法识别，已按明细表格中的内容继续。');
+      return;
+    }
+    this.state = parsed.value;
+    this.fields = readLineFields(record['fields']);
+    this.writeLines();
+  }
+
+  private onLines(lines: readonly GridRow[] | undefined): void {
+    if (this.writing || lines === undefined || lines === this.known) return;
+    if (this.linesTimer !== undefined) clearTimeout(this.linesTimer);
+    this.linesTimer = undefined;
+    this.known = lines;
+    this.state = null;
+    this.generation++;
+    if (this.draftLive) {
+      this.draftLive = false;
+      this.saver.request(() => null);
+    }
+    for (const listener of this.listeners) listener();
+  }
+}
+
+const links = new Map<string, ScanDocLink>();
+
+export function scanLinkFor(method: string): ScanDocLink {
+  let link = links.get(method);
+  if (link === undefined) {
+    link = new ScanDocLink(method);
+    links.set(method, link);
+  }
+  return link;
+}

@@ -1,0 +1,65 @@
+/**
+ * Creates a scan view's controller once its settings are read, and keeps the view in step with it. The
+ * journal lookup goes to main; a change in the journal (a submission accepted) drops cached answers.
+ */
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { bridge } from '../../stores/bridge';
+import { ScanController, type ScanView } from './scanController';
+import { loadScanPreferences } from './scanPreferences';
+import type { ScanContext, ScanState } from './scanState';
+import { playTone } from './scanTones';
+
+export interface ScanControllerSetup {
+  /** Read once, when the controller is created. */
+  readonly initial: () => ScanState;
+  readonly commit: (state: ScanState) => void;
+  readonly context?: () => Omit<ScanContext, 'isAlreadySent'>;
+  /** Wait for this (a draft being read) before the state is taken. */
+  readonly ready?: () => Promise<unknown>;
+}
+
+export async function lookupSentSns(sns: readonly string[]): Promise<ReadonlySet<string>> {
+  const result = await bridge().findSentSns({ sns: [...sns] });
+  if (!result.ok) throw new Error(result.error.message);
+  return new Set(result.value);
+}
+
+/** The controller, or null while the settings are read. `key` changes start a fresh controller. */
+export function useScanController(setup: ScanControllerSetup, key: unknown): ScanController | null {
+  const [controller, setController] = useState<ScanController | null>(null);
+  useEffect(() => {
+    let live = true;
+    void Promise.all([loadScanPreferences(), setup.ready?.()]).then(([preferences]) => {
+      if (!live) return;
+      setController(
+        new ScanController({
+          settings: preferences.scan,
+          sound: preferences.sound,
+          initial: setup.initial(),
+          lookupSent: lookupSentSns,
+          commit: setup.commit,
+          ...(setup.context ? { context: setup.context } : {}),
+          play: playTone,
+        }),
+      );
+    });
+    return () => {
+      live = false;
+    };
+    // The setup is read when a controller is made; `key` says when to make a new one.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  useEffect(() => {
+    if (controller === null) return;
+    return bridge().events.journalChanged(() => controller.forgetSentAnswers());
+  }, [controller]);
+  return controller;
+}
+
+const noop = () => () => undefined;
+const nothing = (): null => null;
+
+export function useScanView(controller: ScanController | null): ScanView | null {
+  return useSyncExternalStore(controller?.subscribe ?? noop, controller?.getView ?? nothing);
+}
