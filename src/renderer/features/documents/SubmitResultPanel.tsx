@@ -110,8 +110,8 @@ export function SubmitResultPanel({ spec, view, onRetry, onDismiss }: SubmitResu
           <div className="result-title">结果未知：请求已发出，但不知道 ERP 是否创建了单据</div>
           <div>{outcome.explanation}</div>
           <div>
-            请先到 ERP 中查找这张单据。程序不会自动重发；如果再次提交，会先请您确认。记录编号{' '}
-            <span className="mono">{entry.id}</span>（在"提交记录"中可查看详情）
+            如果再次提交，会先请您确认。记录编号 <span className="mono">{entry.id}</span>
+            （在"提交记录"中可查看详情）
           </div>
           <div className="muted">原因：{outcome.reason}</div>
           {close}
