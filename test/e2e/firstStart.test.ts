@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { screenshot, startApp } from './app';
+import { documentScreen } from './ui';
 
 it('opens on the practice environment, with the first document screen ready', async () => {
   const { page } = await startApp();
@@ -9,4 +10,16 @@ it('opens on the practice environment, with the first document screen ready', as
   );
   await expect(page.getByText('练习环境').first().isVisible()).resolves.toBe(true);
   await screenshot(page, '01-first-start');
+});
+
+it('lists a fresh document’s missing fields without marking every empty box red until the user has been there', async () => {
+  const { page } = await startApp();
+  const screen = await documentScreen(page, '外仓调整出库单创建');
+  const form = screen.getByRole('form');
+  await expect.poll(() => screen.getByRole('button', { name: /还有 \d+ 个问题/ }).count()).toBe(1);
+  expect(await form.locator('.field-message').count()).toBe(0);
+
+  await form.getByLabel('仓库编号', { exact: true }).focus();
+  await form.getByLabel('备注', { exact: true }).focus();
+  await expect.poll(() => form.locator('.field-message').allTextContents()).toEqual(['仓库编号 不能为空']);
 });

@@ -1,6 +1,7 @@
 /** The document's header fields (and positional flags such as is_check) as a dense form, from the spec. */
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useState, type FocusEvent } from 'react';
 import type { DocumentSpec, FieldSpec, Problem, RawValue } from '../../../shared/spec';
+import { isBlank } from '../../../shared/validate';
 import { generateExternalNo } from './externalNo';
 import { editText, formatHint, headerControlId } from './fieldText';
 import { Button } from '../../ui/Button';
@@ -24,11 +25,28 @@ export function HeaderForm({ spec, problems }: HeaderFormProps) {
     element?.scrollIntoView({ block: 'nearest' });
   }, [focusRequest, spec.method]);
 
-  const messageOf = (key: string): string | undefined =>
-    problems.find((problem) => problem.path.area === 'header' && problem.path.field === key)?.message;
+  // An empty field the user has not visited yet is not shouted at under the box (a fresh document would
+  // be all red); the problem list and the submit button still count it, and clicking it leads here.
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set());
+  const messageOf = (key: string): string | undefined => {
+    const message = problems.find(
+      (problem) => problem.path.area === 'header' && problem.path.field === key,
+    )?.message;
+    const revealed = !isBlank(header[key]) || visited.has(key) || focusRequest?.path.area === 'header';
+    return revealed ? message : undefined;
+  };
+  const onBlur = (event: FocusEvent<HTMLFormElement>) => {
+    const key = event.target.getAttribute('data-field');
+    if (key !== null && !visited.has(key)) setVisited(new Set(visited).add(key));
+  };
 
   return (
-    <form className="header-form" aria-label={spec.headerLabel} onSubmit={(event) => event.preventDefault()}>
+    <form
+      className="header-form"
+      aria-label={spec.headerLabel}
+      onSubmit={(event) => event.preventDefault()}
+      onBlur={onBlur}
+    >
       {[...spec.header, ...spec.positional].map((field) => (
         <HeaderField
           key={field.key}
@@ -64,6 +82,7 @@ const HeaderField = memo(function HeaderField({
     id,
     'aria-invalid': error !== undefined,
     'aria-required': field.required,
+    'data-field': field.key,
   };
   let control;
   const type = field.type;
