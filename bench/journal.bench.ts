@@ -1,6 +1,6 @@
 /**
  * Journal and drafts: the cost of a durable append (with fsync), of opening a journal of 100,000 entries,
- * of the log screen's queries over it, and of autosaving a 20,000-SN draft.
+ * of the log screen's queries over it, and of autosaving a 20,000-SN draft (whole, and one scan as a patch).
  *
  * The 100,000-entry fixture is written in bulk with the journal's own serializer (fsync per line would
  * take minutes and measure only the disk); per-append latency is measured on a smaller sample through
@@ -13,7 +13,8 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { CallOutcome } from '../src/shared/outcome';
-import { openDraftStore } from '../src/main/drafts';
+import { COMPACT_AFTER_PATCHES, openDraftStore, type DraftStore } from '../src/main/drafts';
+import { chunksFromList, SN_CHUNK_SIZE } from '../src/renderer/features/scan/snChunks';
 import { openJournal } from '../src/main/journal';
 import type { SubmissionStart } from '../src/main/journal';
 import { serializeResult, serializeSending } from '../src/main/journal/format';
@@ -25,6 +26,7 @@ const OPENS = 5;
 const QUERY_RUNS = 5;
 const DRAFT_SNS = 20_000;
 const DRAFT_SAVES = 50;
+const DRAFT_PATCHES = 700;
 
 function quantile(samples: readonly number[], q: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -230,6 +232,47 @@ async function benchDrafts(folder: string): Promise<void> {
   console.log(
     `draft save (${DRAFT_SNS} SNs, ${(bytes / 1024).toFixed(0)} KB, atomic + fsync): median ${ms(quantile(saves, 0.5))}, ` +
       `p99 ${ms(quantile(saves, 0.99))}; load median ${ms(quantile(loads, 0.5))}`,
+  );
+  await benchDraftPatches(store);
+}
+
+/**
+ * One scan saved as the scan view saves it at 20,000 SNs: a patch of the SN, the line's count and the undo
+ * list, appended to the draft's log and flushed. Enough scans that the store folds its log into a new base
+ * once (after COMPACT_AFTER_PATCHES); the patch behind that compaction waits for it and shows in the max.
+ */
+async function benchDraftPatches(store: DraftStore): Promise<void> {
+  const sns = Array.from({ length: DRAFT_SNS }, (_, i) => `SN${String(i).padStart(16, '0')}`);
+  await store.saveDraft('scan-patched', {
+    v: 2,
+    state: { lines: [{ sns: chunksFromList(sns), count: DRAFT_SNS }], undo: [] },
+  });
+  const patches: number[] = [];
+  let lastPending = 0;
+  let compactions = 0;
+  for (let i = 0; i < DRAFT_PATCHES; i += 1) {
+    const at = DRAFT_SNS + i;
+    const chunk = Math.floor(at / SN_CHUNK_SIZE);
+    const [summary, time] = await timed(() =>
+      store.patchDraft('scan-patched', [
+        {
+          path: ['state', 'lines', 0, 'sns', chunk, at % SN_CHUNK_SIZE],
+          value: `NEW${String(i).padStart(13, '0')}`,
+        },
+        { path: ['state', 'lines', 0, 'count'], value: at + 1 },
+        { path: ['state', 'undo', i], value: `NEW${String(i).padStart(13, '0')}` },
+      ]),
+    );
+    if (summary.pending < lastPending) compactions += 1;
+    lastPending = summary.pending;
+    patches.push(time);
+  }
+  const [loadedLog, loadTime] = await timed(() => store.loadDraft('scan-patched'));
+  if (loadedLog.status !== 'found') throw new Error('patched draft not found');
+  console.log(
+    `draft patch (one scan at ${DRAFT_SNS} SNs, append + fsync): median ${ms(quantile(patches, 0.5))}, ` +
+      `p99 ${ms(quantile(patches, 0.99))}, max ${ms(Math.max(...patches))}; ${DRAFT_PATCHES} scans, ` +
+      `${compactions} compaction(s) (every ${COMPACT_AFTER_PATCHES}); load with ${lastPending} patches in the log ${ms(loadTime)}`,
   );
 }
 

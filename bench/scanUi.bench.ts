@@ -5,7 +5,8 @@
  * the scan view that shows the result (dedupe, journal check, draft save started, render). Reported twice:
  * in total, and from the moment the journal's answer was in (the local work; the harness's IPC round trip
  * goes through the DevTools protocol and is much slower than Electron's). The draft's hand-off to the bridge
- * is shown apart too: here it is Playwright's binding encoding ~300 KB for CDP, in Electron a structured clone.
+ * is shown apart too: a scan's patch (a few hundred bytes, see patchedDraftWriter.ts), here encoded by
+ * Playwright's binding for CDP, in Electron a structured clone.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -105,7 +106,7 @@ export async function run(): Promise<void> {
     );
     console.log(
       describe(
-        '  local work without that hand-off (dedupe, serialize, render)',
+        '  local work without that hand-off (dedupe, diff, render)',
         measured.map((t) => t.local - t.save),
       ),
     );

@@ -126,6 +126,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       unsubscribeJournal();
       listeners.clear();
       await journal.close();
+      await drafts.close();
       await practice.close();
     },
   };

@@ -7,7 +7,7 @@ import type { CallHandlers } from '../shared/ipcTypes';
 import type { AppInfo, IpcCalls } from '../shared/ipc';
 import type { VaultResult } from '../shared/profile';
 import type { DraftStore } from './drafts';
-import { DraftIdError, DraftTooLargeError } from './drafts';
+import { DraftIdError, DraftMissingError, DraftTooLargeError } from './drafts';
 import type { Journal } from './journal';
 import type { Settings } from './settings';
 import type { Vault } from './vault';
@@ -58,7 +58,15 @@ export function createHandlers(services: HandlerServices): CallHandlers<IpcCalls
     listDrafts: async () => ok(await drafts.listDrafts()),
     loadDraft: async ({ id }) => {
       const loaded = await drafts.loadDraft(id);
-      if (loaded.status === 'found') return ok({ found: true, savedAt: loaded.savedAt, data: loaded.data });
+      if (loaded.status === 'found') {
+        const found = { found: true as const, savedAt: loaded.savedAt, data: loaded.data };
+        const skipped = loaded.skipped?.length ?? 0;
+        if (skipped === 0) return ok(found);
+        return ok({
+          ...found,
+          notice: `草稿最后的 ${skipped} 处更改未能恢复（保存时程序被中断），其余内容已恢复，请核对。`,
+        });
+      }
       if (loaded.status === 'missing') return ok({ found: false });
       return ok({
         found: false,
@@ -71,6 +79,16 @@ export function createHandlers(services: HandlerServices): CallHandlers<IpcCalls
       } catch (error) {
         if (error instanceof DraftTooLargeError) return fail('VALIDATION', error.message);
         if (error instanceof DraftIdError) return fail('INVALID_ARGUMENT', error.message);
+        throw error;
+      }
+    },
+    patchDraft: async ({ id, patches }) => {
+      try {
+        return ok(await drafts.patchDraft(id, patches));
+      } catch (error) {
+        if (error instanceof DraftTooLargeError) return fail('VALIDATION', error.message);
+        if (error instanceof DraftIdError) return fail('INVALID_ARGUMENT', error.message);
+        if (error instanceof DraftMissingError) return fail('NOT_FOUND', error.message);
         throw error;
       }
     },

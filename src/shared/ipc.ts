@@ -96,6 +96,17 @@ const journalQuery = z.object({
 /** Draft ids are file names in main: a conservative alphabet. */
 const draftId = z.string().regex(/^[A-Za-z0-9._-]{1,120}$/);
 
+/** See src/shared/draftPatch.ts: set `value` at `path` (object keys and array indices). */
+const draftPatches = z
+  .array(
+    z.object({
+      path: z.array(z.union([z.string().max(100), z.number().int().min(0).max(10_000_000)])).max(32),
+      value: z.json(),
+    }),
+  )
+  .min(1)
+  .max(1000);
+
 // ---------------------------------------------------------------------------------------------------------
 // Output types that exist only at the boundary.
 
@@ -132,8 +143,15 @@ export interface DraftSummary {
   readonly bytes: number;
 }
 
+export interface DraftPatchSummary {
+  readonly savedAt: string;
+  /** Patch calls saved since the draft was last written whole; main folds them in by itself. */
+  readonly pending: number;
+}
+
 export type DraftContent =
-  | { readonly found: true; readonly savedAt: string; readonly data: unknown }
+  /** `notice` says what of the draft's latest changes could not be restored, when something could not. */
+  | { readonly found: true; readonly savedAt: string; readonly data: unknown; readonly notice?: string }
   /** `notice` says why a draft that existed could not be used (a damaged file, set aside for support). */
   | { readonly found: false; readonly notice?: string };
 
@@ -192,6 +210,10 @@ export const ipcCalls = {
   listDrafts: call<readonly DraftSummary[]>()(z.undefined(), 'Saved drafts'),
   loadDraft: call<DraftContent>()(z.object({ id: draftId }), 'One saved draft'),
   saveDraft: call<DraftSummary>()(z.object({ id: draftId, data: z.json() }), 'Save a draft durably'),
+  patchDraft: call<DraftPatchSummary>()(
+    z.object({ id: draftId, patches: draftPatches }),
+    'Save a small change to a saved draft durably, appended to its log (cost follows the change, not the draft)',
+  ),
   deleteDraft: call<null>()(z.object({ id: draftId }), 'Forget a draft'),
 
   queryJournal: call<JournalPage>()(journalQuery, 'Submission log, filtered and paged, newest first'),

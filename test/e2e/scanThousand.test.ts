@@ -36,9 +36,9 @@ it('takes 1,000 scans at 2 ms per character intact and in order', { timeout: 180
   const saved = await page.evaluate(async () => {
     const result = await window.wdt.loadDraft({ id: 'scan.wms.stockout.Base.uploadSN' });
     if (!result.ok || !result.value.found) return null;
-    const state = JSON.parse((result.value.data as { state: string }).state) as {
-      lines: { specNo: string; sns: string[][] }[];
-      typed: string[][];
+    // Scan drafts hold the state as data (version 2), patched after each scan.
+    const { state } = result.value.data as {
+      state: { lines: { specNo: string; sns: string[][] }[]; typed: string[][] };
     };
     return {
       lines: state.lines.map((line) => ({ specNo: line.specNo, sns: line.sns.flat() })),

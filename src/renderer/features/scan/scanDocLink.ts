@@ -1,7 +1,8 @@
 /**
  * Keeps a scan state and a document's lines as one: each committed scan state becomes the document's lines
  * at once (so validation, preview and submit use it) and is written to its own draft without delay (so a
- * kill right after a scan loses nothing); lines changed elsewhere (the grid, an import, 清空草稿, a submit)
+ * kill right after a scan loses nothing; a scan goes out as a patch of the few values it changed, see
+ * patchedDraftWriter.ts, so the cost does not grow with the document); lines changed elsewhere (the grid, an import, 清空草稿, a submit)
  * make the state be rebuilt from them, and the scan draft is retired once the document draft holds them.
  *
  * On start the scan draft, when present, is newer than the document draft by construction: it is deleted
@@ -14,8 +15,9 @@ import { bridge } from '../../stores/bridge';
 import { documentStore, getDoc, setLines } from '../../stores/documentStore';
 import { flushDrafts } from '../../stores/draftSync';
 import { showNotice } from '../../stores/noticeStore';
+import { createPatchedDraftWriter } from '../../stores/patchedDraftWriter';
 import { createLatestSaver, type LatestSaver } from './latestSaver';
-import { deserializeScanState, serializeScanState } from './scanDraft';
+import { deserializeScanState, parseScanState } from './scanDraft';
 import { linesFromScan, readLineFields, scanFromLines } from './scanLines';
 import type { ScanState } from './scanState';
 
@@ -38,18 +40,12 @@ export class ScanDocLink {
   private readonly saver: LatestSaver<DraftJson | null>;
 
   constructor(private readonly method: string) {
-    const id = scanDraftIdFor(method);
+    const writer = createPatchedDraftWriter(scanDraftIdFor(method), bridge);
     this.saver = createLatestSaver<DraftJson | null>(
       async (data) => {
-        if (data === null) {
-          // The document draft must hold the lines before the scan draft that also holds them goes.
-          await flushDrafts();
-          const result = await bridge().deleteDraft({ id });
-          if (!result.ok && result.error.code !== 'NOT_FOUND') throw new Error(result.error.message);
-          return;
-        }
-        const result = await bridge().saveDraft({ id, data });
-        if (!result.ok) throw new Error(result.error.message);
+        // The document draft must hold the lines before the scan draft that also holds them goes.
+        if (data === null) await flushDrafts();
+        await writer.write(data);
       },
       (error) =>
         showNotice('error', `扫码草稿保存失败：${error instanceof Error ? error.message : String(error)}`),
@@ -133,7 +129,8 @@ export class ScanDocLink {
     if (state === null) return;
     this.draftLive = true;
     const fields = this.fields;
-    this.saver.request(() => ({ v: 1, state: serializeScanState(state), fields: fields as DraftJson }));
+    // The state as plain data, not as text: each later save then sends only the parts a scan changed.
+    this.saver.request(() => ({ v: 2, state: state as unknown as DraftJson, fields: fields as DraftJson }));
     this.linesTimer ??= setTimeout(() => this.flushLines(), 0);
   }
 
@@ -156,10 +153,17 @@ export class ScanDocLink {
   private async readDraft(): Promise<void> {
     const result = await bridge().loadDraft({ id: scanDraftIdFor(this.method) });
     if (!result.ok || !result.value.found) return;
+    if (result.value.notice !== undefined) showNotice('warning', result.value.notice);
     const data = result.value.data;
     const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-    const text = record['state'];
-    const parsed = typeof text === 'string' ? deserializeScanState(text) : null;
+    // Version 1 drafts hold the state as JSON text, version 2 as data.
+    const saved = record['state'];
+    const parsed =
+      typeof saved === 'string'
+        ? deserializeScanState(saved)
+        : typeof saved === 'object' && saved !== null
+          ? parseScanState(saved)
+          : null;
     if (parsed === null || !parsed.ok) {
       showNotice('warning', '扫码草稿无法识别，已按明细表格中的内容继续。');
       return;

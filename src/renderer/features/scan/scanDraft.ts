@@ -1,7 +1,8 @@
 /**
  * The scan state as draft text, and back. The state is plain data, so JSON.stringify(state) would do; this
  * serializer gives the same text but reuses the JSON of chunks it has already written (chunks never change
- * once published), so saving after each scan at 20,000 SNs re-encodes one chunk instead of every SN.
+ * once published). Scan drafts of version 1 hold the state as this text; version 2 holds it as data, so a
+ * scan can be saved as a patch of what it changed (see scanDocLink.ts), and parseScanState reads it.
  */
 import type { Result } from '../../../shared/result';
 import { fail, ok } from '../../../shared/result';
