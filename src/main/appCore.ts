@@ -46,7 +46,8 @@ export interface AppCore {
   readonly handlers: CallHandlers<IpcCalls>;
   /** Main-to-renderer events; the edge forwards them to the window. */
   onEvent(listener: EventListener): () => void;
-  readonly journalReport: JournalOpenReport;
+  /** What replaying the journal found; the core serves drafts, profiles and settings before it resolves. */
+  journalReport(): Promise<JournalOpenReport>;
   close(): Promise<void>;
 }
 
@@ -59,11 +60,14 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
 
   /** Every secret in use this session: the journal refuses to write any of them (defence in depth). */
   const secretsInUse = new Set<string>();
-  const { journal, report: journalReport } = await openJournal({
+  // Replaying a large journal takes about a second at 100,000 entries: drafts, profiles and settings are
+  // served at once, and only the log and submissions wait for it.
+  const journalOpening = openJournal({
     folder: join(options.dataFolder, 'journal'),
     now,
     forbidden: () => [...secretsInUse],
   });
+  const journal = async () => (await journalOpening).journal;
   const { store: drafts } = await openDraftStore({ folder: join(options.dataFolder, 'drafts'), now });
   const settings = openSettings({ store: options.store });
   const practice = createPracticeEnvironment();
@@ -108,7 +112,14 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     clientFor: (profile) => clientForProfile(profile.id),
     progress: (progress) => emit('submissionProgress', progress),
   });
-  const unsubscribeJournal = journal.onChange((change) => emit('journalChanged', change));
+  const unsubscribeJournal = journal().then(
+    (opened) => opened.onChange((change) => emit('journalChanged', change)),
+    (error: unknown) => {
+      // A journal that cannot be opened fails each call that needs it (as INTERNAL); the rest still works.
+      options.logError('openJournal', error);
+      return () => undefined;
+    },
+  );
 
   const info: AppInfo = { version: options.version, dataFolder: options.dataFolder };
   const handlers = createHandlers({ info, vault, settings, journal, drafts, submit, clientForProfile, now });
@@ -121,11 +132,11 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    journalReport,
+    journalReport: async () => (await journalOpening).report,
     async close() {
-      unsubscribeJournal();
+      (await unsubscribeJournal)();
       listeners.clear();
-      await journal.close();
+      await (await journalOpening.catch(() => undefined))?.journal.close();
       await drafts.close();
       await practice.close();
     },

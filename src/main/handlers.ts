@@ -20,7 +20,8 @@ export interface HandlerServices {
   readonly info: AppInfo;
   readonly vault: Vault;
   readonly settings: Settings;
-  readonly journal: Journal;
+  /** Resolves once the journal is replayed; only the log and submissions wait for it. */
+  readonly journal: () => Promise<Journal>;
   readonly drafts: DraftStore;
   readonly submit: Submit;
   readonly clientForProfile: (profileId: string) => Promise<Result<WdtClient>>;
@@ -97,12 +98,16 @@ export function createHandlers(services: HandlerServices): CallHandlers<IpcCalls
       return ok(null);
     },
 
-    queryJournal: async (query) => ok(await journal.query(query)),
+    queryJournal: async (query) => ok(await (await journal()).query(query)),
     getJournalEntry: async ({ id }) => {
-      const detail = await journal.getDetail(id);
+      const detail = await (await journal()).getDetail(id);
       return detail ? ok(detail) : fail('NOT_FOUND', '找不到这条提交记录');
     },
-    exportJournal: async (filters) => ok(await exportJournal(journal, filters, new Date(services.now()))),
-    findSentSns: ({ sns }) => ok(sns.filter((sn) => journal.hasAcceptedSn(sn))),
+    exportJournal: async (filters) =>
+      ok(await exportJournal(await journal(), filters, new Date(services.now()))),
+    findSentSns: async ({ sns }) => {
+      const opened = await journal();
+      return ok(sns.filter((sn) => opened.hasAcceptedSn(sn)));
+    },
   };
 }

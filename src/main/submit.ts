@@ -25,7 +25,8 @@ export interface SubmitRequest {
 }
 
 export interface SubmitDeps {
-  readonly journal: Journal;
+  /** The journal once it has been replayed (start-up does not wait for it; a submission does). */
+  readonly journal: () => Promise<Journal>;
   readonly activeProfile: () => ProfileSummary;
   /** The operator recorded with the submission. */
   readonly operatorFor: (profile: ProfileSummary) => string;
@@ -49,7 +50,13 @@ function serialQueue(): <T>(task: () => Promise<T>) => Promise<T> {
 /** Either the answer (nothing to send) or what to send, already journaled as 'sending'. */
 type Prepared =
   | { readonly kind: 'answer'; readonly answer: Result<SubmitResponse> }
-  | { readonly kind: 'send'; readonly entryId: string; readonly client: WdtClient; readonly args: unknown[] };
+  | {
+      readonly kind: 'send';
+      readonly journal: Journal;
+      readonly entryId: string;
+      readonly client: WdtClient;
+      readonly args: unknown[];
+    };
 
 export function createSubmitter(deps: SubmitDeps): Submit {
   const inFlight = new Set<string>();
@@ -70,7 +77,8 @@ export function createSubmitter(deps: SubmitDeps): Submit {
       return { kind: 'answer', answer: ok({ status: 'invalid', problems: checked.problems }) };
     }
     const businessKey = spec.businessKey(checked.document);
-    const prior = deps.journal
+    const journal = await deps.journal();
+    const prior = journal
       .findPrior(spec.method, businessKey)
       .filter((entry) => priorBlockingOutcomes.includes(entry.outcome));
     const confirmed = new Set(request.confirmedPriorIds ?? []);
@@ -82,7 +90,7 @@ export function createSubmitter(deps: SubmitDeps): Submit {
     if (!client.ok) return { kind: 'answer', answer: client };
     const args = buildArgs(spec, checked.document);
     report('journaling');
-    const entryId = await deps.journal.beginSubmission({
+    const entryId = await journal.beginSubmission({
       operator: deps.operatorFor(profile),
       profileName: profile.name,
       environment: environmentLabels[profile.environment],
@@ -93,7 +101,7 @@ export function createSubmitter(deps: SubmitDeps): Submit {
       body: bodyTextOf(args),
       draftId: request.draftId,
     });
-    return { kind: 'send', entryId, client: client.value, args };
+    return { kind: 'send', journal, entryId, client: client.value, args };
   };
 
   return async (request) => {
@@ -106,7 +114,7 @@ export function createSubmitter(deps: SubmitDeps): Submit {
       if (prepared.kind === 'answer') return prepared.answer;
       report('sending');
       const result = await prepared.client.call(request.method, prepared.args);
-      const entry = await deps.journal.recordResult(prepared.entryId, result.outcome, result.durationMs);
+      const entry = await prepared.journal.recordResult(prepared.entryId, result.outcome, result.durationMs);
       return ok({ status: 'sent', entry, outcome: result.outcome });
     } finally {
       report('done');
