@@ -51,7 +51,7 @@ export async function runCall(argv: readonly string[], io: CliIo, deps: CallDeps
   const appsecret = deps.env['WDT_APPSECRET'];
   if (!appsecret) return usageError(io, '请在环境变量 WDT_APPSECRET 中提供 appsecret（格式 secret:salt）');
   const url = parseBaseUrl(values.url ?? '');
-  if (!url.ok) return usageError(io, url.message);
+  if (!url.ok) return usageError(io, url.error.message);
   const timeoutSeconds = values.timeout === undefined ? defaultTimeoutSeconds : Number(values.timeout);
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0)
     return usageError(io, '--timeout 必须是正数（秒）');

@@ -19,7 +19,7 @@ import { createPracticeEnvironment } from './practice';
 import { activeProfilePointer, openSettings } from './settings';
 import { createSubmitter } from './submit';
 import { openVault } from './vault';
-import { createHandlers, fromVault } from './handlers';
+import { createHandlers } from './handlers';
 import { createClockOffsetStore, type ClockOffsetStore } from './wdt/clock';
 import { createWdtClient, type FetchLike, type WdtClient } from './wdt/client';
 import { splitAppSecret, WdtConfigError } from './wdt/signer';
@@ -80,7 +80,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
 
   const clockOffsets = new Map<string, ClockOffsetStore>();
   const clientForProfile = async (profileId: string): Promise<Result<WdtClient>> => {
-    const credentials = fromVault(await vault.credentialsFor(profileId));
+    const credentials = await vault.credentialsFor(profileId);
     if (!credentials.ok) return credentials;
     const { url, ...account } = credentials.value;
     try {

@@ -3,11 +3,12 @@
  * is a URL the user gives (some sellers use https or a proxy), and `practice` is the built-in simulator,
  * whose address is known only once it runs, so it is resolved at call time by the caller.
  */
-import { fixedEnvironmentUrls, type EnvironmentId, type Result } from '../shared/profile';
+import { fixedEnvironmentUrls, type EnvironmentId } from '../shared/profile';
+import { fail, type Result } from '../shared/result';
 
 export type UrlCheck = Result<string, 'VALIDATION'>;
 
-const invalid = (message: string): UrlCheck => ({ ok: false, code: 'VALIDATION', message, field: 'url' });
+const invalid = (message: string): UrlCheck => fail('VALIDATION', message, { field: 'url' });
 
 /**
  * Checks a user-given base URL and returns it normalized (trimmed, no trailing slash). Only http and https;

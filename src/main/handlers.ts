@@ -5,7 +5,6 @@
 import { fail, ok, type Result } from '../shared/result';
 import type { CallHandlers } from '../shared/ipcTypes';
 import type { AppInfo, IpcCalls } from '../shared/ipc';
-import type { VaultResult } from '../shared/profile';
 import type { DraftStore } from './drafts';
 import { DraftIdError, DraftMissingError, DraftTooLargeError } from './drafts';
 import type { Journal } from './journal';
@@ -28,21 +27,16 @@ export interface HandlerServices {
   readonly now: () => number;
 }
 
-export function fromVault<T>(result: VaultResult<T>): Result<T> {
-  if (result.ok) return ok(result.value);
-  return fail(result.code, result.message, result.field === undefined ? undefined : { field: result.field });
-}
-
 export function createHandlers(services: HandlerServices): CallHandlers<IpcCalls> {
   const { vault, settings, journal, drafts } = services;
   return {
     getAppInfo: () => ok(services.info),
 
     listProfiles: () => ok({ profiles: vault.listProfiles(), protection: vault.protectionStatus() }),
-    createProfile: (input) => fromVault(vault.createProfile(input)),
-    updateProfile: ({ id, patch }) => fromVault(vault.updateProfile(id, patch)),
-    deleteProfile: ({ id }) => fromVault(vault.deleteProfile(id)),
-    setActiveProfile: ({ id }) => fromVault(vault.setActive(id)),
+    createProfile: (input) => vault.createProfile(input),
+    updateProfile: ({ id, patch }) => vault.updateProfile(id, patch),
+    deleteProfile: ({ id }) => vault.deleteProfile(id),
+    setActiveProfile: ({ id }) => vault.setActive(id),
     testConnection: async ({ id }) => {
       const client = await services.clientForProfile(id);
       return client.ok ? ok(await testConnection(client.value)) : client;
@@ -50,8 +44,7 @@ export function createHandlers(services: HandlerServices): CallHandlers<IpcCalls
 
     getSettings: () => ok(settings.get()),
     updateSettings: (patch) => {
-      const updated = settings.update(patch);
-      return updated.ok ? ok(updated.value) : fail(updated.code, updated.message);
+      return settings.update(patch);
     },
 
     submitDocument: (request) => services.submit(request),

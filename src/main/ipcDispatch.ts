@@ -36,7 +36,7 @@ export function createDispatcher<Calls extends Record<string, AnyCallSpec>>(
       const issues = parsed.error.issues
         .slice(0, maxIssuesReported)
         .map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-      return fail('INVALID_ARGUMENT', '请求参数不正确', { call: name, issues });
+      return fail('INVALID_ARGUMENT', '请求参数不正确', { details: { call: name, issues } });
     }
     const handler = handlers[name as keyof Calls] as (
       input: unknown,

@@ -13,6 +13,7 @@ import {
   type SettingsPatch,
   type SettingsResult,
 } from '../shared/profile';
+import { fail } from '../shared/result';
 import type { KeyValueStore } from './keyValueStore';
 
 export const SCHEMA_VERSION_KEY = 'schemaVersion';
@@ -245,16 +246,11 @@ export function openSettings({ store, migrations = settingsMigrations }: Setting
         scanner: { ...current.scanner, ...definedOnly(patch.scanner) },
       };
       const checked = readStrictly(candidate);
-      if (!checked.ok)
-        return { ok: false, code: 'VALIDATION', message: checked.message, field: checked.field };
+      if (!checked.ok) return fail('VALIDATION', checked.message, { field: checked.field });
       try {
         store.set(SETTINGS_KEY, checked.value);
       } catch {
-        return {
-          ok: false,
-          code: 'STORE_FAILED',
-          message: '设置未能保存到磁盘，请检查磁盘空间或权限后重试。',
-        };
+        return fail('STORE_FAILED', '设置未能保存到磁盘，请检查磁盘空间或权限后重试。');
       }
       current = checked.value;
       return { ok: true, value: current };

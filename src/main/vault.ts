@@ -23,6 +23,7 @@ import {
   type Encryptor,
   type SecretEnvelope,
 } from './encryptor';
+import { fail } from '../shared/result';
 import { storedUrlFor } from './environments';
 import type { KeyValueStore } from './keyValueStore';
 import type { ActiveProfilePointer } from './settings';
@@ -77,7 +78,7 @@ type SecretSource =
   | { readonly kind: 'keep'; readonly envelope: unknown };
 
 const failure = (code: VaultErrorCode, message: string, field?: string): VaultResult<never> =>
-  field === undefined ? { ok: false, code, message } : { ok: false, code, message, field };
+  fail(code, message, field === undefined ? {} : { field });
 
 const notFound = (): VaultResult<never> => failure('NOT_FOUND', '找不到这个配置，可能已被删除。');
 const storeFailed = (): VaultResult<never> =>

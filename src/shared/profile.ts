@@ -3,21 +3,13 @@
  * Nothing here carries a secret; the appsecret stays in main (src/main/vault.ts) and leaves it only to sign.
  */
 
+import type { ErrorCode, Result } from './result';
+
 // ---------------------------------------------------------------------------------------------------------
-// Results as data: errors crossing IPC keep only their message, so every operation returns one of these.
+// Results as data (src/shared/result.ts), narrowed to the codes each module can fail with.
 
-export type Result<T, Code extends string> =
-  | { readonly ok: true; readonly value: T }
-  | {
-      readonly ok: false;
-      readonly code: Code;
-      /** Plain Chinese, safe to show as is; never contains a secret. */
-      readonly message: string;
-      /** The input field at fault, so a form can put the message beside it. */
-      readonly field?: string;
-    };
-
-export type VaultErrorCode =
+export type VaultErrorCode = Extract<
+  ErrorCode,
   /** An input is malformed; `field` says which. */
   | 'VALIDATION'
   /** The OS offers no real encryption (no keyring, `basic_text`), so no secret is stored. */
@@ -33,11 +25,12 @@ export type VaultErrorCode =
   /** The built-in simulator could not be reached or started. */
   | 'PRACTICE_UNAVAILABLE'
   /** Writing to disk failed. */
-  | 'STORE_FAILED';
+  | 'STORE_FAILED'
+>;
 
 export type VaultResult<T> = Result<T, VaultErrorCode>;
 
-export type SettingsErrorCode = 'VALIDATION' | 'STORE_FAILED';
+export type SettingsErrorCode = Extract<ErrorCode, 'VALIDATION' | 'STORE_FAILED'>;
 export type SettingsResult<T> = Result<T, SettingsErrorCode>;
 
 // ---------------------------------------------------------------------------------------------------------

@@ -31,23 +31,28 @@ export const errorCodes = [
 
 export type ErrorCode = (typeof errorCodes)[number];
 
-export interface AppError {
-  readonly code: ErrorCode;
+export interface AppError<Code extends ErrorCode = ErrorCode> {
+  readonly code: Code;
   /** For people, in Chinese. */
   readonly message: string;
-  /** Safe, structured details (field paths, counts); never a secret. */
+  /** The form field the message is about, where there is one, so the UI can point at it. */
+  readonly field?: string;
+  /** Safe, structured details (paths, counts); never a secret. */
   readonly details?: unknown;
 }
 
-export type Result<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError };
+/** A module may narrow the codes it can fail with (the vault, the settings); IPC takes any of them. */
+export type Result<T, Code extends ErrorCode = ErrorCode> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError<Code> };
 
-export function ok<T>(value: T): Result<T> {
+export function ok<T>(value: T): { readonly ok: true; readonly value: T } {
   return { ok: true, value };
 }
 
-export function fail(code: ErrorCode, message: string, details?: unknown): Result<never> {
-  return details === undefined
-    ? { ok: false, error: { code, message } }
-    : { ok: false, error: { code, message, details } };
+export function fail<Code extends ErrorCode>(
+  code: Code,
+  message: string,
+  extra: { readonly field?: string; readonly details?: unknown } = {},
+): { readonly ok: false; readonly error: AppError<Code> } {
+  return { ok: false, error: { code, message, ...extra } };
 }

@@ -91,8 +91,8 @@ describe('updating', () => {
   ] as const)('refuses %j in Chinese and keeps the old value', (patch, field, phrase) => {
     const settings = openSettings({ store: createMemoryStore() });
     const result = settings.update(patch);
-    expect(result).toMatchObject({ ok: false, code: 'VALIDATION', field });
-    if (!result.ok) expect(result.message).toContain(phrase);
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', field } });
+    if (!result.ok) expect(result.error.message).toContain(phrase);
     expect(settings.get()).toEqual(defaultSettings);
   });
 
@@ -105,7 +105,10 @@ describe('updating', () => {
       },
     };
     const failing = openSettings({ store: broken });
-    expect(failing.update({ sound: { enabled: false } })).toMatchObject({ ok: false, code: 'STORE_FAILED' });
+    expect(failing.update({ sound: { enabled: false } })).toMatchObject({
+      ok: false,
+      error: { code: 'STORE_FAILED' },
+    });
     expect(failing.get().sound.enabled).toBe(true);
     expect(openSettings({ store: inner }).get().sound.enabled).toBe(true);
   });

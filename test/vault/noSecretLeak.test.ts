@@ -34,7 +34,7 @@ it('keeps the secret and the salt out of everything but credentialsFor', async (
 
   const created = vault.createProfile(sampleInput());
   assertNoLeak('create', created);
-  if (!created.ok) throw new Error(created.message);
+  if (!created.ok) throw new Error(created.error.message);
   const id = created.value.id;
 
   // Refusals that see the secret must not echo it.

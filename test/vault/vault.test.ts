@@ -14,7 +14,7 @@ afterEach(() => harness.dispose());
 
 function createOk(input = sampleInput()) {
   const result = harness.vault.createProfile(input);
-  if (!result.ok) throw new Error(`create failed: ${result.message}`);
+  if (!result.ok) throw new Error(`create failed: ${result.error.message}`);
   return result.value;
 }
 
@@ -41,10 +41,13 @@ describe('first start', () => {
 
   it('refuses to delete the practice profile or give it credentials, but lets it be renamed', () => {
     harness = createHarness();
-    expect(harness.vault.deleteProfile(PRACTICE_PROFILE_ID)).toMatchObject({ ok: false, code: 'BUILT_IN' });
+    expect(harness.vault.deleteProfile(PRACTICE_PROFILE_ID)).toMatchObject({
+      ok: false,
+      error: { code: 'BUILT_IN' },
+    });
     expect(harness.vault.updateProfile(PRACTICE_PROFILE_ID, { sid: 'x' })).toMatchObject({
       ok: false,
-      code: 'BUILT_IN',
+      error: { code: 'BUILT_IN' },
     });
     expect(harness.vault.renameProfile(PRACTICE_PROFILE_ID, '试用')).toMatchObject({
       ok: true,
@@ -63,7 +66,7 @@ describe('first start', () => {
       practiceCredentials: () => Promise.reject(new Error('port in use')),
     });
     const result = await vault.credentialsFor(PRACTICE_PROFILE_ID);
-    expect(result).toMatchObject({ ok: false, code: 'PRACTICE_UNAVAILABLE' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'PRACTICE_UNAVAILABLE' } });
   });
 });
 
@@ -137,10 +140,16 @@ describe('creating and using a profile', () => {
 
   it('answers NOT_FOUND for an unknown id', async () => {
     harness = createHarness();
-    expect(harness.vault.setActive('nope')).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(harness.vault.deleteProfile('nope')).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(harness.vault.renameProfile('nope', 'x')).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await harness.vault.credentialsFor('nope')).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(harness.vault.setActive('nope')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(harness.vault.deleteProfile('nope')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(harness.vault.renameProfile('nope', 'x')).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await harness.vault.credentialsFor('nope')).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 });
 
@@ -173,7 +182,7 @@ describe('updating', () => {
     harness = createHarness();
     const created = createOk();
     const result = harness.vault.updateProfile(created.id, { sid: 'has space', appsecret: 'other:salt' });
-    expect(result).toMatchObject({ ok: false, code: 'VALIDATION', field: 'sid' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'sid' } });
     expect(await harness.vault.credentialsFor(created.id)).toMatchObject({
       ok: true,
       value: { sid: 'wdterp30', appsecret: `${SECRET_PART}:${SALT_PART}` },
@@ -184,8 +193,8 @@ describe('updating', () => {
     harness = createHarness();
     createOk();
     const result = harness.vault.createProfile(sampleInput({ name: ' 仓库一号 ' }));
-    expect(result).toMatchObject({ ok: false, code: 'VALIDATION', field: 'name' });
-    if (!result.ok) expect(result.message).toContain('已有名为');
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'name' } });
+    if (!result.ok) expect(result.error.message).toContain('已有名为');
   });
 });
 
@@ -209,17 +218,17 @@ describe('input validation, answered in Chinese', () => {
   it.each(cases)('%s', (_label, overrides, field, phrase) => {
     harness = createHarness();
     const result = harness.vault.createProfile(sampleInput(overrides));
-    expect(result).toMatchObject({ ok: false, code: 'VALIDATION', field });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', field } });
     if (result.ok) return;
-    expect(hasChinese(result.message)).toBe(true);
-    expect(result.message).toContain(phrase);
+    expect(hasChinese(result.error.message)).toBe(true);
+    expect(result.error.message).toContain(phrase);
     expect(harness.vault.listProfiles()).toHaveLength(1);
   });
 
   it('refuses to create another practice profile', () => {
     harness = createHarness();
     const result = harness.vault.createProfile({ ...sampleInput(), environment: 'practice' as 'test' });
-    expect(result).toMatchObject({ ok: false, code: 'VALIDATION', field: 'environment' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'environment' } });
   });
 });
 
@@ -227,8 +236,8 @@ describe('when the OS offers no real encryption', () => {
   it('refuses to store a secret under basic_text and says why in Chinese', () => {
     harness = createHarness(createTestEncryptor('basic_text'));
     const result = harness.vault.createProfile(sampleInput());
-    expect(result).toMatchObject({ ok: false, code: 'ENCRYPTION_UNAVAILABLE' });
-    if (!result.ok) expect(result.message).toContain('Linux 需要密钥环');
+    expect(result).toMatchObject({ ok: false, error: { code: 'ENCRYPTION_UNAVAILABLE' } });
+    if (!result.ok) expect(result.error.message).toContain('Linux 需要密钥环');
     expect(harness.vault.listProfiles()).toHaveLength(1);
     expect(harness.vault.protectionStatus()).toMatchObject({ backend: 'basic_text', canStoreSecrets: false });
     expect(readFileSync(harness.file, 'utf8')).not.toContain(SALT_PART);
@@ -239,10 +248,13 @@ describe('when the OS offers no real encryption', () => {
     const created = createOk();
     harness.encryptor.setMode('unavailable');
     const created2 = harness.vault.createProfile(sampleInput({ name: '另一个' }));
-    expect(created2).toMatchObject({ ok: false, code: 'ENCRYPTION_UNAVAILABLE' });
-    if (!created2.ok) expect(created2.message).toContain('不保存应用密钥');
+    expect(created2).toMatchObject({ ok: false, error: { code: 'ENCRYPTION_UNAVAILABLE' } });
+    if (!created2.ok) expect(created2.error.message).toContain('不保存应用密钥');
     const updated = harness.vault.updateProfile(created.id, { appsecret: 'x:y' });
-    expect(updated).toMatchObject({ ok: false, code: 'ENCRYPTION_UNAVAILABLE', field: 'appsecret' });
+    expect(updated).toMatchObject({
+      ok: false,
+      error: { code: 'ENCRYPTION_UNAVAILABLE', field: 'appsecret' },
+    });
     expect(harness.vault.protectionStatus()).toMatchObject({ canStoreSecrets: false });
     expect(harness.vault.protectionStatus().warning).toMatch(/[\u4e00-\u9fff]/);
   });
@@ -261,8 +273,8 @@ describe('a secret that no longer decrypts', () => {
     expect(states).toEqual({ 练习环境: 'set', 仓库一号: 'set', 别的用户: 'needsReentry' });
     expect(await harness.vault.credentialsFor(good.id)).toMatchObject({ ok: true });
     const unreadable = await harness.vault.credentialsFor(lost.id);
-    expect(unreadable).toMatchObject({ ok: false, code: 'SECRET_UNREADABLE' });
-    if (!unreadable.ok) expect(unreadable.message).toContain('请重新输入凭证');
+    expect(unreadable).toMatchObject({ ok: false, error: { code: 'SECRET_UNREADABLE' } });
+    if (!unreadable.ok) expect(unreadable.error.message).toContain('请重新输入凭证');
 
     // Renaming keeps the unreadable envelope (the key may come back); a new secret repairs it.
     harness.vault.renameProfile(lost.id, '别的用户2');
@@ -305,7 +317,7 @@ describe('a secret that no longer decrypts', () => {
     });
     expect(await harness.vault.credentialsFor(created.id)).toMatchObject({
       ok: false,
-      code: 'SECRET_MISSING',
+      error: { code: 'SECRET_MISSING' },
     });
   });
 });
@@ -330,16 +342,16 @@ describe('when the disk refuses a write', () => {
       practiceCredentials: () => Promise.resolve(practiceDemo),
     });
     const created = vault.createProfile(sampleInput());
-    if (!created.ok) throw new Error(created.message);
+    if (!created.ok) throw new Error(created.error.message);
     failWrites = true;
     expect(vault.renameProfile(created.value.id, '新名字')).toMatchObject({
       ok: false,
-      code: 'STORE_FAILED',
+      error: { code: 'STORE_FAILED' },
     });
-    expect(vault.setActive(created.value.id)).toMatchObject({ ok: false, code: 'STORE_FAILED' });
+    expect(vault.setActive(created.value.id)).toMatchObject({ ok: false, error: { code: 'STORE_FAILED' } });
     expect(vault.createProfile(sampleInput({ name: '第三个' }))).toMatchObject({
       ok: false,
-      code: 'STORE_FAILED',
+      error: { code: 'STORE_FAILED' },
     });
     expect(vault.listProfiles().map((p) => p.name)).toEqual(['练习环境', '仓库一号']);
     expect(vault.getActive().id).toBe(PRACTICE_PROFILE_ID);

@@ -2,16 +2,12 @@
  * Checks of what the user typed into the profile form, each answering in Chinese and naming the field.
  * Messages never quote a secret. Inputs are typed `unknown`-tolerant because main trusts nothing it is sent.
  */
-import type { Result } from '../../shared/profile';
+import { fail as failWith, type Result } from '../../shared/result';
 
 export type FieldCheck<T> = Result<T, 'VALIDATION'>;
 
-const fail = (field: string, message: string): FieldCheck<never> => ({
-  ok: false,
-  code: 'VALIDATION',
-  message,
-  field,
-});
+const fail = (field: string, message: string): FieldCheck<never> =>
+  failWith('VALIDATION', message, { field });
 
 /** A string input, trimmed; anything else counts as empty. */
 export function textOf(value: unknown): string {

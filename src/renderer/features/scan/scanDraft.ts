@@ -106,7 +106,7 @@ export function parseScanState(data: unknown): Result<ScanState> {
     if (required === undefined || sns === null) return fail('VALIDATION', INVALID);
     for (const sn of sns) {
       if (seen.has(sn) || sn === '' || findSnProblem(sn, defaultScanSettings.maxSnLength) !== null) {
-        return fail('VALIDATION', INVALID, { sn });
+        return fail('VALIDATION', INVALID, { details: { sn } });
       }
       seen.add(sn);
     }
