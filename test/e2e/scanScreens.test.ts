@@ -205,3 +205,40 @@ it('fills an OuterOut line with SNs by scanning, refusing more than its quantity
   });
   expect(saved).toContain('OUT0001\\nOUT0002');
 });
+
+it('lists SNs newest first, and a new scan adds one row without touching the rows already shown', async () => {
+  const { page } = await startApp();
+  const screen = await openScanMode(page);
+  await scan(page, 'DFAQT109');
+  await waitForMessage(screen, '已新增第1行：DFAQT109');
+  for (const sn of ['SN1090001', 'SN1090002', 'SN1090003']) await scan(page, sn);
+  await waitForMessage(screen, '（3个）');
+  const rows = screen.locator('.scan-sn-row');
+  // Tag the rows on screen: after the next scan the same elements must still be there, unchanged.
+  const before = await rows.evaluateAll((elements) =>
+    elements.map((element, index) => {
+      element.setAttribute('data-probe', String(index));
+      return element.getAttribute('style');
+    }),
+  );
+
+  await scan(page, 'SN1090004');
+  await waitForMessage(screen, '（4个）');
+  expect(await listedSns(screen)).toEqual(['SN1090004', 'SN1090003', 'SN1090002', 'SN1090001']);
+  const after = await rows.evaluateAll((elements) =>
+    elements.map((element) => ({
+      probe: element.getAttribute('data-probe'),
+      style: element.getAttribute('style'),
+      top: element.getBoundingClientRect().top,
+    })),
+  );
+  expect(after.map((row) => row.probe)).toEqual([null, '0', '1', '2']);
+  expect(after.slice(1).map((row) => row.style)).toEqual(before);
+  // Newest on top, one row height apart, the newest at the top of the list box.
+  const tops = after.map((row) => row.top);
+  expect(tops.slice(1).map((top, index) => top - (tops[index] ?? 0))).toEqual([26, 26, 26]);
+  const box = await screen
+    .locator('.scan-sn-list')
+    .evaluate((element) => element.getBoundingClientRect().top);
+  expect(Math.abs((tops[0] ?? 0) - box)).toBeLessThan(2);
+});

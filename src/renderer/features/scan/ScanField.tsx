@@ -4,7 +4,7 @@
  * 2 ms-per-character burst never waits for a render. It keeps the focus: clicks elsewhere on the scan
  * view, closing a dialog and F2 bring it back, and a banner says so plainly whenever scans would be lost.
  */
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { ScanEventType } from './keyClassifier';
 import { pasteSns } from './scanBulk';
 import type { ScanController } from './scanController';
@@ -49,7 +49,13 @@ export function focusWhenFree(field: HTMLInputElement | null): void {
   }, 0);
 }
 
-export function ScanField({ controller, areaRef, fieldRef, placeholder }: ScanFieldProps) {
+// Memoized: its props never change while scanning, and the view around it re-renders on every scan.
+export const ScanField = memo(function ScanField({
+  controller,
+  areaRef,
+  fieldRef,
+  placeholder,
+}: ScanFieldProps) {
   const [focused, setFocused] = useState(false);
   const [windowFocused, setWindowFocused] = useState(() => document.hasFocus());
   const ownRef = useRef<HTMLInputElement | null>(null);
@@ -166,4 +172,4 @@ export function ScanField({ controller, areaRef, fieldRef, placeholder }: ScanFi
       )}
     </div>
   );
-}
+});

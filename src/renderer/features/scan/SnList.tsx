@@ -3,6 +3,8 @@
  * entry a duplicate hit, is highlighted and scrolled to. Rows have one fixed height, so the visible window
  * is computed from the scroll position alone: a scan at 20,000 SNs renders the same ~15 rows as at 20
  * (a general virtualizer re-measures every row when the count changes, which is what each scan does).
+ * Rows are placed from the bottom by their position in the line, which a scan does not change: the rows
+ * already shown keep their props, so React leaves their DOM alone and a scan inserts one row.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ScanLine } from './scanState';
@@ -53,7 +55,7 @@ export function SnList({ line, lineIndex, highlight, seq, isTyped, onDelete }: S
         key={sn}
         role="listitem"
         className={`scan-sn-row${index === highlightRow ? ' scan-sn-highlight' : ''}`}
-        style={{ transform: `translateY(${index * ROW}px)`, height: ROW }}
+        style={{ bottom: position * ROW, height: ROW }}
       >
         <span className="scan-sn-pos">{position + 1}</span>
         <span className="scan-sn-value mono">{sn}</span>
