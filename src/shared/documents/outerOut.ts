@@ -2,7 +2,8 @@
  * wms.outer.OuterOut.createOrder (外仓调整出库单创建), written from the vendor page field by field.
  * Arguments: [order, order_details, is_check].
  */
-import type { CrossRule, DocumentSpec, FieldSpec } from '../spec';
+import type { CrossRule, DocumentSpec } from '../spec';
+import { bool, choice, flag, int, snList as snListField, text } from './fields';
 import {
   errorAt,
   externalNoOrContent,
@@ -12,69 +13,23 @@ import {
   uniqueAcrossLines,
 } from './rules';
 
-const srcOrderType: FieldSpec = {
-  key: 'src_order_type',
-  label: '源单类型',
-  vendorType: 'Int',
-  type: {
-    kind: 'enum',
-    options: [
-      { value: 0, label: '调整出库' },
-      { value: 2, label: '调拨出库' },
-      { value: 14, label: '采购退货出库' },
-    ],
-  },
-  required: false,
+const srcOrderType = choice('src_order_type', '源单类型', {
+  values: { 0: '调整出库', 2: '调拨出库', 14: '采购退货出库' },
   help: '0:调整出库，2:调拨出库，14:采购退货出库',
-};
-
-const srcOrderNo: FieldSpec = {
-  key: 'src_order_no',
-  label: '源单号',
-  vendorType: 'String',
-  type: { kind: 'string', maxLength: 40 },
-  required: false,
+});
+const srcOrderNo = text('src_order_no', '源单号', {
+  maxLength: 40,
+  code: true,
   help: '源单类型为2和14需传源单号',
-  code: true,
-};
-
-const specNo: FieldSpec = {
-  key: 'spec_no',
-  label: '商家编码',
+});
+const specNo = text('spec_no', '商家编码', { maxLength: 40, required: true, code: true, help: '商家编码' });
+const num = int('num', '数量', { maxDigits: 11, positive: true, required: true, help: '数量' });
+const isEnableSn = flag('is_enable_sn', '是否开启序列号', { help: '0：不开启；1：开启；默认不开启' });
+const snList = snListField('sn_list', '序列号列表', 'comma', {
   vendorType: 'String',
-  type: { kind: 'string', maxLength: 40 },
-  required: true,
-  help: '商家编码',
   code: true,
-};
-
-const num: FieldSpec = {
-  key: 'num',
-  label: '数量',
-  vendorType: 'Int',
-  type: { kind: 'int', maxDigits: 11, positive: true },
-  required: true,
-  help: '数量',
-};
-
-const isEnableSn: FieldSpec = {
-  key: 'is_enable_sn',
-  label: '是否开启序列号',
-  vendorType: 'Int',
-  type: { kind: 'flag' },
-  required: false,
-  help: '0：不开启；1：开启；默认不开启',
-};
-
-const snList: FieldSpec = {
-  key: 'sn_list',
-  label: '序列号列表',
-  vendorType: 'String',
-  type: { kind: 'snList', wire: 'comma' },
-  required: false,
   help: '序列号列表，多个序列号用","分隔，例如："xxx1,xxx2,xxx3"，开启序列号后序列号数量要与出库数量保持一致',
-  code: true,
-};
+});
 
 const srcOrderNoWhenReferenced: CrossRule = ({ header }) => {
   const type = header[srcOrderType.key];
@@ -111,104 +66,34 @@ export const outerOutSpec: DocumentSpec = {
   headerArg: 'order',
   headerLabel: '单据数据',
   header: [
-    {
-      key: 'warehouse_no',
-      label: '仓库编号',
-      vendorType: 'String',
-      type: { kind: 'string', maxLength: 40 },
-      required: true,
-      help: '仓库编号',
+    text('warehouse_no', '仓库编号', { maxLength: 40, required: true, code: true, help: '仓库编号' }),
+    text('remark', '备注', { maxLength: 255, help: '备注' }),
+    text('order_no', '外部单号', {
+      maxLength: 40,
       code: true,
-    },
-    {
-      key: 'remark',
-      label: '备注',
-      vendorType: 'String',
-      type: { kind: 'string', maxLength: 255 },
-      required: false,
-      help: '备注',
-    },
-    {
-      key: 'order_no',
-      label: '外部单号',
-      vendorType: 'String',
-      type: { kind: 'string', maxLength: 40 },
-      required: false,
       help: '传入外部单号则使用外部单号作为系统内业务单号',
-      code: true,
-    },
+    }),
     srcOrderType,
     srcOrderNo,
-    {
-      key: 'reason',
-      label: '出库原因',
-      vendorType: 'String',
-      type: { kind: 'string', maxLength: 64 },
-      required: false,
-      help: '出库原因',
-    },
+    text('reason', '出库原因', { maxLength: 64, help: '出库原因' }),
   ],
   linesArg: 'order_details',
   linesLabel: '单据明细',
   lines: [
     specNo,
     num,
-    {
-      key: 'aux_unit_name',
-      label: '辅助单位',
-      vendorType: 'String',
-      type: { kind: 'string', maxLength: 20 },
-      required: false,
-      help: '辅助单位',
-    },
-    {
-      key: 'remark',
-      label: '备注',
-      vendorType: 'String',
-      type: { kind: 'string', maxLength: 255 },
-      required: false,
-      help: '备注',
-    },
-    {
-      key: 'defect',
-      label: '是否残次品',
-      vendorType: 'boolean',
-      type: { kind: 'boolean' },
-      required: false,
-      help: '默认false',
-    },
-    {
-      key: 'batch_no',
-      label: '批次编号',
-      vendorType: 'String',
-      type: { kind: 'string', maxLength: 50 },
-      required: false,
-      help: '批次编号若不在会自动创建',
-      code: true,
-    },
-    {
-      key: 'expire_date',
-      label: '有效期',
-      vendorType: 'String',
-      type: { kind: 'string' },
-      required: false,
-      help: '有效期',
-    },
+    text('aux_unit_name', '辅助单位', { maxLength: 20, help: '辅助单位' }),
+    text('remark', '备注', { maxLength: 255, help: '备注' }),
+    bool('defect', '是否残次品', { help: '默认false' }),
+    text('batch_no', '批次编号', { maxLength: 50, code: true, help: '批次编号若不在会自动创建' }),
+    text('expire_date', '有效期', { help: '有效期' }),
     isEnableSn,
     snList,
   ],
   linesNested: false,
   linesRequired: true,
   positional: [
-    {
-      key: 'is_check',
-      label: '是否审核',
-      vendorType: 'boolean',
-      type: { kind: 'boolean' },
-      required: true,
-      help: '审核：true；不审核：false',
-      initial: false,
-    },
+    bool('is_check', '是否审核', { required: true, initial: false, help: '审核：true；不审核：false' }),
   ],
   rules: [
     srcOrderNoWhenReferenced,
