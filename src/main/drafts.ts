@@ -16,6 +16,7 @@
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DraftPatch } from '../shared/draftPatch';
+import type { DraftPatchSummary, DraftSummary } from '../shared/ipc';
 import type { OpenPatchLog, SkippedPatch } from './draftPatchLog';
 import {
   applyPatchLog,
@@ -25,6 +26,8 @@ import {
   serializePatchLine,
 } from './draftPatchLog';
 import { fsyncDirectory, writeFileAtomically } from './journal/durable';
+
+export type { DraftPatchSummary, DraftSummary };
 
 export type { SkippedPatch } from './draftPatchLog';
 
@@ -47,20 +50,6 @@ export interface DraftStoreOptions {
   /** Largest draft accepted (base and patch log together); default 20 MB. */
   readonly maxBytes?: number;
   readonly now?: () => number;
-}
-
-export interface DraftSummary {
-  readonly id: string;
-  /** ISO 8601 time of the last save. */
-  readonly savedAt: string;
-  readonly bytes: number;
-}
-
-export interface DraftPatchSummary {
-  /** ISO 8601 time of this patch. */
-  readonly savedAt: string;
-  /** Patch calls in the draft's log now, this one included (0 again after a full save or a compaction). */
-  readonly pending: number;
 }
 
 export type DraftLoad =

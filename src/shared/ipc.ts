@@ -139,13 +139,15 @@ export type SubmitResponse =
 
 export interface DraftSummary {
   readonly id: string;
+  /** ISO 8601 time of the last full save. */
   readonly savedAt: string;
   readonly bytes: number;
 }
 
 export interface DraftPatchSummary {
+  /** ISO 8601 time of this patch. */
   readonly savedAt: string;
-  /** Patch calls saved since the draft was last written whole; main folds them in by itself. */
+  /** Patch calls in the draft's log now, this one included (0 again after a full save or a compaction). */
   readonly pending: number;
 }
 
