@@ -5,7 +5,7 @@
  * 200 SNs, and one line holding all 20,000 (the worst case for copying).
  */
 import type { ScanKeyEvent } from '../src/renderer/features/scan/keyClassifier';
-import { serializeScanState } from '../src/renderer/features/scan/scanDraft';
+import { diffForPatches } from '../src/renderer/stores/draftPatches';
 import { ScanSession } from '../src/renderer/features/scan/scanSession';
 import type { ScanState } from '../src/renderer/features/scan/scanState';
 import { applyScan, bulkAddSns, createScanState } from '../src/renderer/features/scan/scanState';
@@ -99,30 +99,30 @@ function measureShape(lineCount: number): void {
   }
   console.log(`applyScan duplicate, with its position (${label}): ${quantiles(dupTimes)}`);
 
-  // Draft text after each accepted scan. The cached serializer returns a string built by concatenation,
-  // which V8 keeps as linked pieces; whoever writes it (IPC, file) flattens it, so that cost is shown too.
-  const cachedTimes: number[] = [];
-  const flattenedTimes: number[] = [];
+  // What the app saves after each accepted scan: the patch of what changed (diffForPatches), against
+  // writing the whole state as text.
+  const patchTimes: number[] = [];
   const plainTimes: number[] = [];
+  let patchBytes = 0;
   let bytes = 0;
   for (let i = 0; i < SCANS / 4; i++) {
+    const before = state;
     state = applyScan(state, `SER${String(i).padStart(11, '0')}`, 'scanner', ctx).state;
     let t0 = performance.now();
-    const cached = serializeScanState(state);
-    cachedTimes.push(performance.now() - t0);
+    const patches = diffForPatches(before, state);
+    patchTimes.push(performance.now() - t0);
+    if (patches === 'replace') throw new Error('an accepted scan should patch, not replace');
+    patchBytes = Math.max(patchBytes, JSON.stringify(patches).length);
     t0 = performance.now();
-    cached.charCodeAt(cached.length - 1); // forces V8 to flatten the concatenation
-    flattenedTimes.push(performance.now() - t0 + (cachedTimes[cachedTimes.length - 1] ?? 0));
-    t0 = performance.now();
-    const plain = JSON.stringify(state);
+    bytes = JSON.stringify(state).length;
     plainTimes.push(performance.now() - t0);
-    if (cached !== plain) throw new Error('serializers disagree');
-    bytes = plain.length;
   }
-  const size = `${label}, ${Math.round(bytes / 1024)} KiB`;
-  console.log(`draft text, serializeScanState (${size}): ${quantiles(cachedTimes)}`);
-  console.log(`draft text, serializeScanState + flatten (${size}): ${quantiles(flattenedTimes)}`);
-  console.log(`draft text, JSON.stringify (${size}): ${quantiles(plainTimes)}`);
+  console.log(
+    `draft patch per scan, diffForPatches (${label}, at most ${patchBytes} B): ${quantiles(patchTimes)}`,
+  );
+  console.log(
+    `whole draft as text, JSON.stringify (${label}, ${Math.round(bytes / 1024)} KiB): ${quantiles(plainTimes)}`,
+  );
 }
 
 export async function run(): Promise<void> {

@@ -14,7 +14,6 @@ import { join } from 'node:path';
 import { buildRenderer } from '../src/chromium/buildRenderer';
 import { launchChromiumHost } from '../src/chromium/host';
 import { createTestEncryptor } from '../src/main/encryptor';
-import { serializeScanState } from '../src/renderer/features/scan/scanDraft';
 import { scanDraftIdFor } from '../src/renderer/features/scan/scanDocLink';
 import type { ScanState } from '../src/renderer/features/scan/scanState';
 import { chunksFromList } from '../src/renderer/features/scan/snChunks';
@@ -56,13 +55,14 @@ export async function run(): Promise<void> {
   });
   try {
     const page = host.page;
-    const data = { v: 1, state: serializeScanState(seededState()), fields: [] };
+    // The scan draft as the app saves it (version 2: the state as data), handed over as JSON text.
+    const draftText = JSON.stringify({ v: 2, state: seededState(), fields: [] });
     await page.evaluate(
-      async ({ id, draft }) => {
-        await window.wdt.saveDraft({ id, data: draft });
+      async ({ id, text }) => {
+        await window.wdt.saveDraft({ id, data: JSON.parse(text) as never });
         localStorage.setItem('wdt.linesMode.wms.stockout.Base.uploadSN', 'scan');
       },
-      { id: scanDraftIdFor(METHOD), draft: data },
+      { id: scanDraftIdFor(METHOD), text: draftText },
     );
     await page.reload();
     await page

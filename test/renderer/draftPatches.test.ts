@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyDraftPatch, type DraftPatch } from '../../src/shared/draftPatch';
 import { diffForPatches, MAX_PATCHES } from '../../src/renderer/stores/draftPatches';
-import { serializeScanState } from '../../src/renderer/features/scan/scanDraft';
 import type { ScanState } from '../../src/renderer/features/scan/scanState';
 import {
   addLine,
@@ -34,7 +33,7 @@ const draftOf = (state: ScanState, fields: readonly object[] = []) => ({ v: 2, s
 /** The full save of `state`, as main would read it back. */
 const fullSaveOf = (state: ScanState, fields: readonly object[] = []) => ({
   v: 2,
-  state: JSON.parse(serializeScanState(state)) as unknown,
+  state: JSON.parse(JSON.stringify(state)) as unknown,
   fields: JSON.parse(JSON.stringify(fields)) as unknown,
 });
 

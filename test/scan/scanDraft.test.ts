@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  deserializeScanState,
-  parseScanState,
-  serializeScanState,
-} from '../../src/renderer/features/scan/scanDraft';
+import { parseScanState } from '../../src/renderer/features/scan/scanDraft';
 import type { ScanState } from '../../src/renderer/features/scan/scanState';
 import {
   applyScan,
   createScanState,
-  deleteSn,
   findSn,
   isTypedSn,
   setExpectedList,
@@ -29,17 +24,9 @@ function build(): ScanState {
 }
 
 describe('draft round trip', () => {
-  it('writes exactly what JSON.stringify writes, also after edits reuse cached chunks', () => {
-    let state = build();
-    expect(serializeScanState(state)).toBe(JSON.stringify(state));
-    state = deleteSn(state, 'R300').state;
-    state = applyScan(state, 'RB2', 'scanner').state;
-    expect(serializeScanState(state)).toBe(JSON.stringify(state));
-  });
-
   it('restores the state and rebuilds the index, so duplicates are still refused after a restart', () => {
     const original = build();
-    const restored = deserializeScanState(serializeScanState(original));
+    const restored = parseScanState(JSON.parse(JSON.stringify(original)) as unknown);
     if (!restored.ok) throw new Error(restored.error.message);
     const state = restored.value;
     expect(state).toEqual(original);
@@ -72,7 +59,6 @@ describe('draft round trip', () => {
       ],
     });
     expect(duplicated.ok).toBe(false);
-    expect(deserializeScanState('{"version":1,"lines":[').ok).toBe(false);
     expect(parseScanState({ version: 2, lines: [] }).ok).toBe(false);
     expect(parseScanState({ version: 1, lines: [{ specNo: 'A', required: -1, sns: [] }] }).ok).toBe(false);
   });

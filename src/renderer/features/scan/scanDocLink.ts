@@ -17,7 +17,7 @@ import { flushDrafts } from '../../stores/draftSync';
 import { showNotice } from '../../stores/noticeStore';
 import { createPatchedDraftWriter } from '../../stores/patchedDraftWriter';
 import { createLatestSaver, type LatestSaver } from './latestSaver';
-import { deserializeScanState, parseScanState } from './scanDraft';
+import { parseScanState } from './scanDraft';
 import { linesFromScan, readLineFields, scanFromLines } from './scanLines';
 import type { ScanState } from './scanState';
 
@@ -156,14 +156,8 @@ export class ScanDocLink {
     if (result.value.notice !== undefined) showNotice('warning', result.value.notice);
     const data = result.value.data;
     const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-    // Version 1 drafts hold the state as JSON text, version 2 as data.
     const saved = record['state'];
-    const parsed =
-      typeof saved === 'string'
-        ? deserializeScanState(saved)
-        : typeof saved === 'object' && saved !== null
-          ? parseScanState(saved)
-          : null;
+    const parsed = typeof saved === 'object' && saved !== null ? parseScanState(saved) : null;
     if (parsed === null || !parsed.ok) {
       showNotice('warning', '扫码草稿无法识别，已按明细表格中的内容继续。');
       return;

@@ -1,69 +1,14 @@
 /**
- * The scan state as draft text, and back. The state is plain data, so JSON.stringify(state) would do; this
- * serializer gives the same text but reuses the JSON of chunks it has already written (chunks never change
- * once published). Scan drafts of version 1 hold the state as this text; version 2 holds it as data, so a
- * scan can be saved as a patch of what it changed (see scanDocLink.ts), and parseScanState reads it.
+ * Reading a scan state back from its draft. The state is saved as plain data (patched scan by scan, see
+ * scanDocLink.ts); nothing from disk is trusted: counts are recomputed, duplicates and malformed SNs refused,
+ * and the lookup index is rebuilt on first use.
  */
 import type { Result } from '../../../shared/result';
 import { fail, ok } from '../../../shared/result';
 import { findSnProblem } from './normalizeCode';
 import type { ExpectedSn, ScanLine, ScanState } from './scanState';
 import { defaultScanSettings } from './scanSettings';
-import type { SnChunks } from './snChunks';
 import { chunksFromList } from './snChunks';
-
-const chunkJson = new WeakMap<readonly string[], string>();
-const expectedJson = new WeakMap<readonly ExpectedSn[], string>();
-
-function chunksToJson(chunks: SnChunks): string {
-  // Concatenation rather than join: V8 links the cached pieces instead of copying them here.
-  let out = '[';
-  for (let i = 0; i < chunks.length; i++) {
-    const chunk = chunks[i] ?? [];
-    let text = chunkJson.get(chunk);
-    if (text === undefined) {
-      text = JSON.stringify(chunk);
-      chunkJson.set(chunk, text);
-    }
-    out += i === 0 ? text : `,${text}`;
-  }
-  return `${out}]`;
-}
-
-function lineToJson(line: ScanLine): string {
-  const head = JSON.stringify({ specNo: line.specNo, required: line.required });
-  return `${head.slice(0, -1)},"sns":${chunksToJson(line.sns)},"count":${line.count}}`;
-}
-
-function linesToJson(lines: readonly ScanLine[]): string {
-  let out = '';
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line !== undefined) out += i === 0 ? lineToJson(line) : `,${lineToJson(line)}`;
-  }
-  return out;
-}
-
-function expectedToJson(expected: readonly ExpectedSn[] | null): string {
-  if (expected === null) return 'null';
-  let text = expectedJson.get(expected);
-  if (text === undefined) {
-    text = JSON.stringify(expected);
-    expectedJson.set(expected, text);
-  }
-  return text;
-}
-
-/** Same text as JSON.stringify(state) (key order included), faster on repeated saves. */
-export function serializeScanState(state: ScanState): string {
-  return (
-    `{"version":1,"lines":[${linesToJson(state.lines)}]` +
-    `,"activeLine":${JSON.stringify(state.activeLine)}` +
-    `,"expected":${expectedToJson(state.expected)}` +
-    `,"typed":${chunksToJson(state.typed)}` +
-    `,"undo":${JSON.stringify(state.undo)}}`
-  );
-}
 
 const INVALID = '扫码草稿已损坏，无法恢复';
 
@@ -146,15 +91,4 @@ export function parseScanState(data: unknown): Result<ScanState> {
   const typed = (readSnList(data['typed'] ?? []) ?? []).filter((sn) => seen.has(sn));
   const undo = (readSnList(data['undo'] ?? []) ?? []).filter((sn) => seen.has(sn));
   return ok({ version: 1, lines, activeLine: active, expected, typed: chunksFromList(typed), undo });
-}
-
-/** Text from serializeScanState back to a state. */
-export function deserializeScanState(text: string): Result<ScanState> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return fail('VALIDATION', INVALID);
-  }
-  return parseScanState(data);
 }
