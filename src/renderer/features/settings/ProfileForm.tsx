@@ -30,7 +30,10 @@ export function ProfileForm({ profile, canStoreSecrets, onDone }: ProfileFormPro
   const [appkey, setAppkey] = useState(profile?.appkey ?? '');
   const [appsecret, setAppsecret] = useState('');
   const [operator, setOperator] = useState(profile?.operator ?? '');
-  const [error, setError] = useState<string | null>(null);
+  /** main's refusal, and the form field it names (the vault's checks say which one is wrong). */
+  const [error, setError] = useState<{ readonly message: string; readonly field?: string } | null>(null);
+  const fieldError = (field: string): string | undefined =>
+    error?.field === field ? error.message : undefined;
   const [saving, setSaving] = useState(false);
 
   const secretProblem =
@@ -65,7 +68,9 @@ export function ProfileForm({ profile, canStoreSecrets, onDone }: ProfileFormPro
           });
     setSaving(false);
     if (!result.ok) {
-      setError(result.error.message);
+      const field = result.error.field;
+      setError({ message: result.error.message, ...(field === undefined ? {} : { field }) });
+      if (field !== undefined) document.getElementById(`profile-${field}`)?.focus();
       return;
     }
     setAppsecret('');
@@ -82,7 +87,7 @@ export function ProfileForm({ profile, canStoreSecrets, onDone }: ProfileFormPro
     >
       <h3 className="section-title">{profile ? `编辑"${profile.name}"` : '新增配置'}</h3>
       <div className="form-grid">
-        <Field id="profile-name" label="配置名称" required>
+        <Field id="profile-name" error={fieldError('name')} label="配置名称" required>
           <input
             id="profile-name"
             value={name}
@@ -91,12 +96,17 @@ export function ProfileForm({ profile, canStoreSecrets, onDone }: ProfileFormPro
             data-autofocus
           />
         </Field>
-        <Field id="profile-operator" label="操作人" hint="记录在每次提交中；不填则用设置中的操作人">
+        <Field
+          id="profile-operator"
+          error={fieldError('operator')}
+          label="操作人"
+          hint="记录在每次提交中；不填则用设置中的操作人"
+        >
           <input id="profile-operator" value={operator} onChange={(e) => setOperator(e.target.value)} />
         </Field>
         {!builtIn && (
           <>
-            <Field id="profile-environment" label="环境" required>
+            <Field id="profile-environment" error={fieldError('environment')} label="环境" required>
               <Select
                 id="profile-environment"
                 value={environment}
@@ -108,7 +118,13 @@ export function ProfileForm({ profile, canStoreSecrets, onDone }: ProfileFormPro
               />
             </Field>
             {environment === 'custom' ? (
-              <Field id="profile-url" label="接口地址" required hint="例如 http://wdt.wangdian.cn/openapi">
+              <Field
+                id="profile-url"
+                error={fieldError('url')}
+                label="接口地址"
+                required
+                hint="例如 http://wdt.wangdian.cn/openapi"
+              >
                 <input id="profile-url" value={url} onChange={(e) => setUrl(e.target.value)} required />
               </Field>
             ) : (
@@ -117,7 +133,7 @@ export function ProfileForm({ profile, canStoreSecrets, onDone }: ProfileFormPro
                 <div className="mono small">{fixedEnvironmentUrls[environment]}</div>
               </div>
             )}
-            <Field id="profile-sid" label="卖家账号 sid" required>
+            <Field id="profile-sid" error={fieldError('sid')} label="卖家账号 sid" required>
               <input
                 id="profile-sid"
                 value={sid}
@@ -126,7 +142,7 @@ export function ProfileForm({ profile, canStoreSecrets, onDone }: ProfileFormPro
                 spellCheck={false}
               />
             </Field>
-            <Field id="profile-appkey" label="appkey" required>
+            <Field id="profile-appkey" error={fieldError('appkey')} label="appkey" required>
               <input
                 id="profile-appkey"
                 value={appkey}
@@ -139,7 +155,7 @@ export function ProfileForm({ profile, canStoreSecrets, onDone }: ProfileFormPro
               id="profile-appsecret"
               label="appsecret"
               required={needsSecret}
-              error={secretProblem}
+              error={secretProblem ?? fieldError('appsecret')}
               hint={profile ? '留空则保留已保存的密钥' : '格式 secret:salt，保存后不会再显示'}
             >
               <input
@@ -158,9 +174,9 @@ export function ProfileForm({ profile, canStoreSecrets, onDone }: ProfileFormPro
       {environment === 'production' && !builtIn && (
         <p className="result result-error">正式环境：提交的单据会真实进入 ERP。</p>
       )}
-      {error && (
+      {error && error.field === undefined && (
         <p className="result result-error" role="alert">
-          {error}
+          {error.message}
         </p>
       )}
       <div className="form-actions">
