@@ -27,6 +27,22 @@ async function argsFile(args: unknown): Promise<string> {
   return file;
 }
 
+/** The command line a support person types for the demo account (the secret comes from the environment). */
+function callArgv(url: string, method: string, file: string): string[] {
+  return [
+    '--url',
+    url,
+    '--sid',
+    demoAccount.sid,
+    '--key',
+    demoAccount.appkey,
+    '--method',
+    method,
+    '--args',
+    file,
+  ];
+}
+
 interface Captured {
   readonly code: number;
   readonly stdout: string[];
@@ -43,19 +59,7 @@ async function call(
   const stdout: string[] = [];
   const stderr: string[] = [];
   const io: CliIo = { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line) };
-  const argv = [
-    '--url',
-    sim.url,
-    '--sid',
-    demoAccount.sid,
-    '--key',
-    demoAccount.appkey,
-    '--method',
-    method,
-    '--args',
-    file,
-    ...extra,
-  ];
+  const argv = [...callArgv(sim.url, method, file), ...extra];
   const code = await runCall(argv, io, { fetch, now: Date.now, env: { WDT_APPSECRET: secret } });
   return { code, stdout, stderr };
 }
@@ -137,22 +141,7 @@ describe('wdt call', () => {
     const file = await argsFile(outerOutSpec.example.args);
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        'src/cli/wdt.ts',
-        'call',
-        '--url',
-        sim.url,
-        '--sid',
-        demoAccount.sid,
-        '--key',
-        demoAccount.appkey,
-        '--method',
-        outerOutSpec.method,
-        '--args',
-        file,
-      ],
+      ['--import', 'tsx', 'src/cli/wdt.ts', 'call', ...callArgv(sim.url, outerOutSpec.method, file)],
       { env: { ...process.env, WDT_APPSECRET: demoAccount.appsecret } },
     );
     expect((JSON.parse(stdout) as { status: number }).status).toBe(0);
