@@ -242,3 +242,41 @@ it('lists SNs newest first, and a new scan adds one row without touching the row
     .evaluate((element) => element.getBoundingClientRect().top);
   expect(Math.abs((tops[0] ?? 0) - box)).toBeLessThan(2);
 });
+
+it('scrolls the SN list to an old entry a duplicate hits, and back to the top for the next new scan', async () => {
+  const { page } = await startApp();
+  const screen = await openScanMode(page);
+  await scan(page, 'DFAQT110');
+  await waitForMessage(screen, '已新增第1行：DFAQT110');
+  const pasted = Array.from({ length: 100 }, (_, i) => `SN110${String(i + 1).padStart(4, '0')}`);
+  await screen.getByRole('button', { name: '粘贴SN' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('textarea').fill(pasted.join('\n'));
+  await dialog.getByRole('button', { name: '添加' }).click();
+  await expect.poll(() => textOf(screen.getByLabel('已扫数量')), { timeout: uiTimeoutMs }).toContain('100个');
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+    .toBe('扫码输入');
+
+  const list = screen.locator('.scan-sn-list');
+  const highlighted = screen.locator('.scan-sn-highlight');
+  /** Whether the highlighted row lies wholly inside the list's visible box. */
+  const highlightInView = async () => {
+    const box = await list.boundingBox();
+    const row = await highlighted.boundingBox();
+    return box !== null && row !== null && row.y >= box.y - 1 && row.y + row.height <= box.y + box.height + 1;
+  };
+
+  // The oldest SN is listed last, far below the visible rows.
+  await scan(page, 'SN1100001');
+  await waitForMessage(screen, '已在第1行 第1个');
+  await expect.poll(() => textOf(highlighted.locator('.scan-sn-value'))).toBe('SN1100001');
+  await expect.poll(highlightInView).toBe(true);
+  expect(await list.evaluate((element) => element.scrollTop)).toBeGreaterThan(1000);
+
+  await scan(page, 'SN1100101');
+  await waitForMessage(screen, '（101个）');
+  await expect.poll(() => textOf(highlighted.locator('.scan-sn-value'))).toBe('SN1100101');
+  await expect.poll(highlightInView).toBe(true);
+  expect(await list.evaluate((element) => element.scrollTop)).toBe(0);
+});

@@ -1,19 +1,15 @@
 /**
  * What the worker sees after each scan, readable from a step away: a full-width colour flash (green taken,
  * red refused, amber already there), the last value in large type with its message, the count for the
- * line, and a red banner while a Chinese input method is on. Also where the latency of a scan is measured
- * (key event to this commit) when a test or benchmark asks for it.
+ * line, and a red banner while a Chinese input method is on. Its layout effect is the "rendered" half of a
+ * scan's latency when a test or benchmark measures it (scanLatency.ts).
  */
 import { useLayoutEffect } from 'react';
 import type { ScanView } from './scanController';
+import { scanRendered } from './scanLatency';
 import { countText } from './scanResult';
 
 const flashClass = { success: 'ok', error: 'bad', duplicate: 'dup', none: 'info' } as const;
-
-/** Set by a test or benchmark: each scan's latency, from its key event and from its turn in the queue. */
-interface TimingSink {
-  __wdtScanTimings?: { total: number; local: number; save: number }[];
-}
 
 export interface ScanFeedbackViewProps {
   readonly view: ScanView;
@@ -30,18 +26,8 @@ export function ScanFeedbackView({ view, progress }: ScanFeedbackViewProps) {
   const seq = feedback?.seq ?? 0;
 
   useLayoutEffect(() => {
-    const sink = (globalThis as TimingSink).__wdtScanTimings;
-    if (Array.isArray(sink) && view.startedAt !== null && seq > 0) {
-      const now = performance.now();
-      sink.push({
-        total: now - view.startedAt,
-        local: now - (view.appliedAt ?? view.startedAt),
-        save: view.commitMs ?? 0,
-      });
-    }
-    // Measured once per feedback: the sequence number is what changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [seq]);
+    if (feedback) scanRendered(feedback);
+  }, [feedback]);
 
   const kind = feedback ? flashClass[feedback.tone] : 'info';
   const value = feedback?.result?.value ?? '';

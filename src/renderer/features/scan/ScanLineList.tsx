@@ -1,6 +1,8 @@
 /** The lines of a scanned document: spec_no, the defect flag, the count; click a line to scan into it. */
 import type { RawRecord } from '../../../shared/spec';
-import type { ScanState } from './scanState';
+import { memo, useMemo } from 'react';
+import { useStableCallback } from '../../ui/useStableCallback';
+import type { ScanLine, ScanState } from './scanState';
 import { countText } from './scanResult';
 
 export interface ScanLineListProps {
@@ -15,7 +17,62 @@ function isDefect(value: unknown): boolean {
   return value === true || value === 'true' || value === '是' || value === 1 || value === '1';
 }
 
+interface ScanLineRowProps {
+  readonly line: ScanLine;
+  readonly index: number;
+  readonly active: boolean;
+  readonly defect: boolean;
+  readonly handlers: RowHandlers;
+}
+
+type RowHandlers = Pick<ScanLineListProps, 'onSelect' | 'onRemove' | 'onDefect'>;
+
+// Memoized with stable handlers: a scan changes one line object, so only that row re-renders, however
+// many lines the document has.
+const ScanLineRow = memo(function ScanLineRow({ line, index, active, defect, handlers }: ScanLineRowProps) {
+  return (
+    <tr
+      className={active ? 'scan-line-active' : undefined}
+      aria-selected={active}
+      onClick={() => handlers.onSelect(index)}
+    >
+      <td>{index + 1}</td>
+      <td className="mono">{line.specNo === '' ? <span className="muted">（未填）</span> : line.specNo}</td>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={`第${index + 1}行是否残次品`}
+          checked={defect}
+          onClick={(event) => event.stopPropagation()}
+          onChange={(event) => handlers.onDefect(index, event.target.checked)}
+        />
+      </td>
+      <td className="scan-line-count">{countText(line.count, line.required)}</td>
+      <td>
+        <button
+          type="button"
+          className="scan-sn-delete"
+          aria-label={`删除第${index + 1}行`}
+          onClick={(event) => {
+            event.stopPropagation();
+            handlers.onRemove(index);
+          }}
+        >
+          删除行
+        </button>
+      </td>
+    </tr>
+  );
+});
+
 export function ScanLineList({ state, fieldsOf, onSelect, onRemove, onDefect }: ScanLineListProps) {
+  const select = useStableCallback(onSelect);
+  const remove = useStableCallback(onRemove);
+  const defect = useStableCallback(onDefect);
+  const handlers = useMemo<RowHandlers>(
+    () => ({ onSelect: select, onRemove: remove, onDefect: defect }),
+    [select, remove, defect],
+  );
   if (state.lines.length === 0)
     return <p className="muted scan-lines-empty">还没有商品行：先扫描商家编码条码，再扫该商品的 SN。</p>;
   return (
@@ -31,40 +88,14 @@ export function ScanLineList({ state, fieldsOf, onSelect, onRemove, onDefect }: 
       </thead>
       <tbody>
         {state.lines.map((line, index) => (
-          <tr
+          <ScanLineRow
             key={index}
-            className={index === state.activeLine ? 'scan-line-active' : undefined}
-            aria-selected={index === state.activeLine}
-            onClick={() => onSelect(index)}
-          >
-            <td>{index + 1}</td>
-            <td className="mono">
-              {line.specNo === '' ? <span className="muted">（未填）</span> : line.specNo}
-            </td>
-            <td>
-              <input
-                type="checkbox"
-                aria-label={`第${index + 1}行是否残次品`}
-                checked={isDefect(fieldsOf(index)['defect'])}
-                onClick={(event) => event.stopPropagation()}
-                onChange={(event) => onDefect(index, event.target.checked)}
-              />
-            </td>
-            <td className="scan-line-count">{countText(line.count, line.required)}</td>
-            <td>
-              <button
-                type="button"
-                className="scan-sn-delete"
-                aria-label={`删除第${index + 1}行`}
-                onClick={(event) => {
-                  event.stopPropagation();
-                  onRemove(index);
-                }}
-              >
-                删除行
-              </button>
-            </td>
-          </tr>
+            line={line}
+            index={index}
+            active={index === state.activeLine}
+            defect={isDefect(fieldsOf(index)['defect'])}
+            handlers={handlers}
+          />
         ))}
       </tbody>
     </table>

@@ -4,9 +4,10 @@
  * is computed from the scroll position alone: a scan at 20,000 SNs renders the same ~15 rows as at 20
  * (a general virtualizer re-measures every row when the count changes, which is what each scan does).
  * Rows are placed from the bottom by their position in the line, which a scan does not change: the rows
- * already shown keep their props, so React leaves their DOM alone and a scan inserts one row.
+ * already shown keep their props, so React skips them and a scan inserts one row.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { useStableCallback } from '../../ui/useStableCallback';
 import type { ScanLine } from './scanState';
 import { positionOf, snAt } from './snChunks';
 
@@ -24,9 +25,36 @@ export interface SnListProps {
   readonly onDelete: (sn: string) => void;
 }
 
+interface SnRowProps {
+  readonly sn: string;
+  readonly position: number;
+  readonly highlighted: boolean;
+  readonly typed: boolean;
+  readonly onDelete: (sn: string) => void;
+}
+
+// Memoized with a stable onDelete: a scan re-renders only the row it adds and the row it highlights.
+const SnRow = memo(function SnRow({ sn, position, highlighted, typed, onDelete }: SnRowProps) {
+  return (
+    <div
+      role="listitem"
+      className={`scan-sn-row${highlighted ? ' scan-sn-highlight' : ''}`}
+      style={{ bottom: position * ROW, height: ROW }}
+    >
+      <span className="scan-sn-pos">{position + 1}</span>
+      <span className="scan-sn-value mono">{sn}</span>
+      {typed && <span className="scan-sn-typed">手工</span>}
+      <button type="button" className="scan-sn-delete" aria-label={`删除 ${sn}`} onClick={() => onDelete(sn)}>
+        删除
+      </button>
+    </div>
+  );
+});
+
 export function SnList({ line, lineIndex, highlight, seq, isTyped, onDelete }: SnListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
+  const deleteSn = useStableCallback(onDelete);
   const count = line.count;
   const highlightRow = useMemo(() => {
     if (highlight === null) return -1;
@@ -38,9 +66,11 @@ export function SnList({ line, lineIndex, highlight, seq, isTyped, onDelete }: S
     const box = scrollRef.current;
     if (box === null || highlightRow < 0) return;
     const top = highlightRow * ROW;
-    if (top < box.scrollTop || top + ROW > box.scrollTop + HEIGHT)
-      box.scrollTop = Math.max(0, top - HEIGHT / 2);
-    // Scroll on each new feedback, not on every render.
+    // Compared with the position onScroll keeps, not box.scrollTop: reading that forces a style and layout
+    // pass in the middle of every scan (this effect runs right after the scan's render).
+    if (top < scrollTop || top + ROW > scrollTop + HEIGHT) box.scrollTop = Math.max(0, top - HEIGHT / 2);
+    // Scroll on each new feedback, not on every render or scroll.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [highlightRow, seq]);
 
   if (count === 0) return <p className="muted scan-sn-empty">第{lineIndex + 1}行还没有 SN</p>;
@@ -51,24 +81,14 @@ export function SnList({ line, lineIndex, highlight, seq, isTyped, onDelete }: S
     const position = count - 1 - index;
     const sn = snAt(line.sns, position) ?? '';
     rows.push(
-      <div
+      <SnRow
         key={sn}
-        role="listitem"
-        className={`scan-sn-row${index === highlightRow ? ' scan-sn-highlight' : ''}`}
-        style={{ bottom: position * ROW, height: ROW }}
-      >
-        <span className="scan-sn-pos">{position + 1}</span>
-        <span className="scan-sn-value mono">{sn}</span>
-        {isTyped(sn) && <span className="scan-sn-typed">手工</span>}
-        <button
-          type="button"
-          className="scan-sn-delete"
-          aria-label={`删除 ${sn}`}
-          onClick={() => onDelete(sn)}
-        >
-          删除
-        </button>
-      </div>,
+        sn={sn}
+        position={position}
+        highlighted={index === highlightRow}
+        typed={isTyped(sn)}
+        onDelete={deleteSn}
+      />,
     );
   }
   return (

@@ -1,8 +1,14 @@
 /**
  * One scan view's engine, without React: the session classifies each field event, the queue applies
- * submitted values and edits in order (after the already-sent lookup), every new state is committed (draft,
- * document) before the screen hears of it, and each outcome becomes feedback (tone, flash, message). The
- * view reads a snapshot through subscribe/getView (useSyncExternalStore).
+ * submitted values and edits in order (after the already-sent lookup), each outcome becomes feedback (tone,
+ * flash, message), and every new state is committed (draft, document) in the same step, before the queue
+ * moves on. The view reads a snapshot through subscribe/getView (useSyncExternalStore).
+ *
+ * The view hears first and the commit follows: the view renders synchronously when told (useScanView), so
+ * the draft save reaches main only after the scan is on screen. Main's work on the save (and the IPC
+ * around it) then no longer competes with the render for the CPU; on a 2-core PC that competition was
+ * most of the slow tail of a scan. The save still starts in the task that took the scan, before any other
+ * key or a window close can be handled, so a kill right after a scan loses nothing.
  */
 import type { SoundSettings } from '../../../shared/profile';
 import type { ScanKeyEvent } from './keyClassifier';
@@ -12,6 +18,7 @@ import { ScanSession, type PendingScan } from './scanSession';
 import type { ScanSettings } from './scanSettings';
 import type { ScanContext, ScanState } from './scanState';
 import { applyScan, deleteSn, undoLastScan } from './scanState';
+import { scanHandled } from './scanLatency';
 
 export interface ScanFeedback {
   /** Grows with every feedback, so the flash restarts even for the same message. */
@@ -29,12 +36,6 @@ export interface ScanView {
   readonly highlight: string | null;
   /** The IME was seen; cleared by the next scan that is taken. */
   readonly imeWarning: boolean;
-  /** Event time of the key behind the latest feedback (for latency measurement), or null. */
-  readonly startedAt: number | null;
-  /** When that scan's turn came (its journal answer was in): the rest is local work. */
-  readonly appliedAt: number | null;
-  /** How long handing the new state to `commit` (the draft save's start) took, in ms. */
-  readonly commitMs: number | null;
 }
 
 export interface ScanControllerOptions {
@@ -42,7 +43,7 @@ export interface ScanControllerOptions {
   readonly sound: SoundSettings;
   readonly initial: ScanState;
   readonly lookupSent: SentLookup;
-  /** Persist and publish a new state: called synchronously, in order, before the view updates. */
+  /** Persist and publish a new state: called synchronously, in order, right after the view heard of it. */
   readonly commit: (state: ScanState) => void;
   readonly context?: () => Omit<ScanContext, 'isAlreadySent'>;
   readonly play?: (tone: ScanTone, sound: SoundSettings) => void;
@@ -79,9 +80,6 @@ export class ScanController {
       feedback: null,
       highlight: null,
       imeWarning: false,
-      startedAt: null,
-      appliedAt: null,
-      commitMs: null,
     };
     this.queue = new ScanQueue<Job>({
       lookupSent: options.lookupSent,
@@ -107,8 +105,10 @@ export class ScanController {
     const step = this.session.classify(event, inputValue, this.view.state);
     const result = step.result;
     if (result !== null && result.kind === 'ime') {
-      const view = { ...this.view, imeWarning: true, startedAt: null, appliedAt: null, commitMs: null };
-      this.publish(view, { tone: result.tone, message: result.message, result });
+      this.publish(
+        { ...this.view, imeWarning: true },
+        { tone: result.tone, message: result.message, result },
+      );
     }
     if (step.pending !== null) this.queue.push(this.scanJob(step.pending));
     return { preventDefault: step.preventDefault, clearInput: step.clearInput };
@@ -160,10 +160,7 @@ export class ScanController {
 
   /** A message not tied to a state change (a failed import, a lookup error). */
   say(tone: ScanTone, message: string): void {
-    this.publish(
-      { ...this.view, startedAt: null, appliedAt: null, commitMs: null },
-      { tone, message, result: null },
-    );
+    this.publish(this.view, { tone, message, result: null });
   }
 
   private scanJob(pending: PendingScan): Job {
@@ -191,10 +188,7 @@ export class ScanController {
   }
 
   private finish(state: ScanState, job: Job): void {
-    const appliedAt = job.startedAt === null ? null : this.jobStartedAt;
-    const commitStart = performance.now();
-    if (state !== this.view.state) this.options.commit(state);
-    const commitMs = performance.now() - commitStart;
+    const changed = state !== this.view.state;
     const result = job.feedback?.result ?? null;
     const taken = result?.kind === 'accepted' || result?.kind === 'line-selected';
     const next: ScanView = {
@@ -202,17 +196,32 @@ export class ScanController {
       state,
       highlight: job.highlight !== undefined ? job.highlight : this.view.highlight,
       imeWarning: taken ? false : this.view.imeWarning,
-      startedAt: job.startedAt,
-      appliedAt,
-      commitMs,
     };
-    if (job.feedback === null) this.publish(next, null);
-    else this.publish(next, job.feedback);
+    const feedback = this.publish(next, job.feedback);
+    const commitStart = performance.now();
+    if (changed) this.options.commit(state);
+    const at = performance.now();
+    if (feedback !== null && job.startedAt !== null)
+      scanHandled(feedback, {
+        startedAt: job.startedAt,
+        appliedAt: this.jobStartedAt,
+        saveMs: at - commitStart,
+        at,
+      });
   }
 
-  private publish(view: ScanView, feedback: Omit<ScanFeedback, 'seq'> | null): void {
-    this.view = feedback === null ? view : { ...view, feedback: { ...feedback, seq: ++this.seq } };
-    if (feedback !== null) this.options.play?.(feedback.tone, this.options.sound);
+  /** Returns the feedback as published (with its sequence number), or null. */
+  private publish(view: ScanView, feedback: Omit<ScanFeedback, 'seq'> | null): ScanFeedback | null {
+    const published = feedback === null ? null : { ...feedback, seq: ++this.seq };
+    this.view = published === null ? view : { ...view, feedback: published };
+    if (published !== null) {
+      try {
+        this.options.play?.(published.tone, this.options.sound);
+      } catch {
+        // A tone that cannot play (audio device gone) must not stop the scan; the flash still shows it.
+      }
+    }
     for (const listener of this.listeners) listener();
+    return published;
   }
 }

@@ -2,7 +2,8 @@
  * Creates a scan view's controller once its settings are read, and keeps the view in step with it. The
  * journal lookup goes to main; a change in the journal (a submission accepted) drops cached answers.
  */
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 import { bridge } from '../../stores/bridge';
 import { ScanController, type ScanView } from './scanController';
 import { loadScanPreferences } from './scanPreferences';
@@ -60,6 +61,16 @@ export function useScanController(setup: ScanControllerSetup, key: unknown): Sca
 const noop = () => () => undefined;
 const nothing = (): null => null;
 
+/**
+ * The controller's view, rendered synchronously on every change: the controller commits a scan (hands the
+ * draft to main) right after telling the view, and that hand-off should come after the render, not during
+ * it (see scanController.ts).
+ */
 export function useScanView(controller: ScanController | null): ScanView | null {
-  return useSyncExternalStore(controller?.subscribe ?? noop, controller?.getView ?? nothing);
+  const subscribe = useMemo(
+    () =>
+      controller === null ? noop : (listener: () => void) => controller.subscribe(() => flushSync(listener)),
+    [controller],
+  );
+  return useSyncExternalStore(subscribe, controller?.getView ?? nothing);
 }
