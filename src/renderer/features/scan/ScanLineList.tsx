@@ -65,6 +65,19 @@ const ScanLineRow = memo(function ScanLineRow({ line, index, active, defect, han
   );
 });
 
+// One element for every render: React skips what it has already seen.
+const head = (
+  <thead>
+    <tr>
+      <th>行</th>
+      <th>商家编码</th>
+      <th>残次品</th>
+      <th>已扫</th>
+      <th />
+    </tr>
+  </thead>
+);
+
 export function ScanLineList({ state, fieldsOf, onSelect, onRemove, onDefect }: ScanLineListProps) {
   const select = useStableCallback(onSelect);
   const remove = useStableCallback(onRemove);
@@ -77,15 +90,7 @@ export function ScanLineList({ state, fieldsOf, onSelect, onRemove, onDefect }: 
     return <p className="muted scan-lines-empty">还没有商品行：先扫描商家编码条码，再扫该商品的 SN。</p>;
   return (
     <table className="scan-lines" aria-label="扫码明细">
-      <thead>
-        <tr>
-          <th>行</th>
-          <th>商家编码</th>
-          <th>残次品</th>
-          <th>已扫</th>
-          <th />
-        </tr>
-      </thead>
+      {head}
       <tbody>
         {state.lines.map((line, index) => (
           <ScanLineRow

@@ -3,7 +3,7 @@
  * or adds its line, the SNs that follow go to that line; or, with an expected list pasted, each SN is looked
  * up there and routed to its line. The scan state is the document's lines (see scanDocLink.ts).
  */
-import { memo, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { DocumentSpec } from '../../../shared/spec';
 import { Button } from '../../ui/Button';
 import { parseExpectedList } from './expectedList';
@@ -48,6 +48,44 @@ export const ScanLinesPanel = memo(function ScanLinesPanel({ spec }: { readonly 
     generation,
   );
   const view = useScanView(controller);
+  const hasExpected = (view?.state.expected ?? null) !== null;
+
+  const toggleExpectSpec = () => {
+    expectSpecRef.current = !expectSpecRef.current;
+    setExpectSpec(expectSpecRef.current);
+    focusWhenFree(fieldRef.current);
+  };
+  // Made once per change of what they show, so the toolbar (memoized) is not re-rendered by every scan.
+  const extraActions = useMemo(
+    () =>
+      controller === null ? null : (
+        <>
+          <Button
+            kind={expectSpec ? 'primary' : 'secondary'}
+            aria-pressed={expectSpec}
+            title="下一次扫描作为商家编码，新增（或切换到）该商品行"
+            onClick={toggleExpectSpec}
+          >
+            扫商家编码新增行
+          </Button>
+          <Button onClick={() => setExpectedDialog(true)}>预期SN清单</Button>
+          {hasExpected && (
+            <Button
+              onClick={() =>
+                void controller.edit([], (s) => ({
+                  state: setExpectedList(s, null),
+                  tone: 'none',
+                  message: '已取消预期清单',
+                }))
+              }
+            >
+              取消预期清单
+            </Button>
+          )}
+        </>
+      ),
+    [controller, expectSpec, hasExpected],
+  );
 
   if (controller === null || view === null) return <p className="muted">正在准备扫码…</p>;
   const state = view.state;
@@ -57,12 +95,6 @@ export const ScanLinesPanel = memo(function ScanLinesPanel({ spec }: { readonly 
   const shownIndex = hit?.kind === 'duplicate-in-document' ? hit.line : state.activeLine;
   const shown = shownIndex === null ? undefined : state.lines[shownIndex];
   const missing = state.expected === null ? 0 : missingExpected(state).length;
-
-  const toggleExpectSpec = () => {
-    expectSpecRef.current = !expectSpecRef.current;
-    setExpectSpec(expectSpecRef.current);
-    focusWhenFree(fieldRef.current);
-  };
 
   return (
     <section className="scan-panel" ref={areaRef} aria-label="扫码录入">
@@ -80,28 +112,7 @@ export const ScanLinesPanel = memo(function ScanLinesPanel({ spec }: { readonly 
       />
       <ScanField controller={controller} areaRef={areaRef} fieldRef={fieldRef} />
       <ScanToolbar spec={spec} controller={controller} fieldRef={fieldRef}>
-        <Button
-          kind={expectSpec ? 'primary' : 'secondary'}
-          aria-pressed={expectSpec}
-          title="下一次扫描作为商家编码，新增（或切换到）该商品行"
-          onClick={toggleExpectSpec}
-        >
-          扫商家编码新增行
-        </Button>
-        <Button onClick={() => setExpectedDialog(true)}>预期SN清单</Button>
-        {state.expected !== null && (
-          <Button
-            onClick={() =>
-              void controller.edit([], (s) => ({
-                state: setExpectedList(s, null),
-                tone: 'none',
-                message: '已取消预期清单',
-              }))
-            }
-          >
-            取消预期清单
-          </Button>
-        )}
+        {extraActions}
       </ScanToolbar>
       {state.expected !== null && (
         <p className="scan-expected-note">

@@ -2,7 +2,7 @@
  * Actions every scan view offers: undo the last scan, paste many SNs, import an SN list from Excel (through
  * the import pipeline's dialog). Dialogs hand the focus back to the scan field when they close.
  */
-import { useState, type ReactNode, type RefObject } from 'react';
+import { memo, useState, type ReactNode, type RefObject } from 'react';
 import type { LineQuantity } from '../../../shared/import/types';
 import type { DocumentSpec } from '../../../shared/spec';
 import { Button } from '../../ui/Button';
@@ -22,7 +22,15 @@ export interface ScanToolbarProps {
   readonly children?: ReactNode;
 }
 
-export function ScanToolbar({ spec, controller, fieldRef, line, importLines, children }: ScanToolbarProps) {
+// Memoized: the scan view around it re-renders on every scan, its props only when the actions change.
+export const ScanToolbar = memo(function ScanToolbar({
+  spec,
+  controller,
+  fieldRef,
+  line,
+  importLines,
+  children,
+}: ScanToolbarProps) {
   const [dialog, setDialog] = useState<'paste' | 'import' | null>(null);
   const close = () => {
     setDialog(null);
@@ -71,4 +79,4 @@ export function ScanToolbar({ spec, controller, fieldRef, line, importLines, chi
       )}
     </div>
   );
-}
+});
