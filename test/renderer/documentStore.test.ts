@@ -60,6 +60,33 @@ describe('drafts', () => {
     expect(fake.drafts.get(draftId)).toMatchObject({ header: { warehouse_no: 'W1', is_check: false } });
   });
 
+  it('leaves lines another draft keeps (scan mode) out of the document draft until something else changes', async () => {
+    await loadDocDraft(spec);
+    setLines(spec.method, [{ spec_no: 'A001', num: '1' }]);
+    await vi.advanceTimersByTimeAsync(400);
+    const saves = () => fake.calls.filter((call) => call.startsWith('save')).length;
+    expect(saves()).toBe(1);
+
+    setLines(spec.method, [{ spec_no: 'A001', num: '1', sn_list: 'SN1' }], { keptElsewhere: true });
+    setLines(spec.method, [{ spec_no: 'A001', num: '2', sn_list: 'SN1,SN2' }], { keptElsewhere: true });
+    await vi.advanceTimersByTimeAsync(400);
+    expect(saves()).toBe(1);
+
+    // The next change of anything else saves the document as it is now, scanned lines included.
+    setHeaderValue(spec.method, 'warehouse_no', 'W1');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(saves()).toBe(2);
+    expect(fake.drafts.get(draftId)).toMatchObject({
+      header: { warehouse_no: 'W1' },
+      lines: [{ spec_no: 'A001', num: '2', sn_list: 'SN1,SN2' }],
+    });
+
+    // Lines set by anyone else are saved as before.
+    setLines(spec.method, [{ spec_no: 'B002', num: '1' }]);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(saves()).toBe(3);
+  });
+
   it('does not save an untouched fresh draft', async () => {
     await loadDocDraft(spec);
     await flushDrafts();

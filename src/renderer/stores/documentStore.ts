@@ -32,6 +32,11 @@ export interface DocState {
   readonly pristine: boolean;
   readonly header: RawRecord;
   readonly lines: readonly GridRow[];
+  /**
+   * The lines were last set by a view that keeps them in a draft of its own (scan mode, see scanDocLink.ts):
+   * the document draft need not be written again for that change alone.
+   */
+  readonly linesKeptElsewhere: boolean;
   readonly activeCell: CellAddress;
   /** The renderer's own validation of the current values. */
   readonly problems: readonly Problem[];
@@ -54,6 +59,7 @@ function blankState(spec: DocumentSpec, data: DocDraftData = freshDraft(spec)): 
     pristine: true,
     header: data.header,
     lines: data.lines,
+    linesKeptElsewhere: false,
     activeCell: data.activeCell ?? { row: 0, col: 0 },
     problems: [],
     importIssues: [],
@@ -100,8 +106,17 @@ export function setHeaderValue(method: string, key: string, value: RawValue): vo
   update(method, (doc) => ({ header: { ...doc.header, [key]: value }, pristine: false }));
 }
 
-export function setLines(method: string, lines: readonly GridRow[]): void {
-  update(method, () => ({ lines: lines.length > 0 ? lines : [{}], pristine: false }));
+/** `keptElsewhere`: the caller saves these lines in its own draft (see DocState.linesKeptElsewhere). */
+export function setLines(
+  method: string,
+  lines: readonly GridRow[],
+  options: { readonly keptElsewhere?: boolean } = {},
+): void {
+  update(method, () => ({
+    lines: lines.length > 0 ? lines : [{}],
+    linesKeptElsewhere: options.keptElsewhere === true,
+    pristine: false,
+  }));
 }
 
 export function setActiveCell(method: string, cell: CellAddress): void {

@@ -1,7 +1,8 @@
 /**
  * Keeps each document screen's draft on disk: reads it when the screen first opens, saves it whenever the
- * store changes (debounced, in order), flushes when the window loses focus or closes, and deletes it only
- * when asked (after a successful submission or "清空草稿").
+ * store changes (debounced, in order; not for lines another draft keeps, see DocState.linesKeptElsewhere),
+ * flushes when the window loses focus or closes, and deletes it only when asked (after a successful
+ * submission or "清空草稿").
  */
 import type { DocumentSpec } from '../../shared/spec';
 import {
@@ -53,8 +54,10 @@ export function startDraftSync(delayMs = DRAFT_SAVE_DELAY_MS): () => void {
       if (
         before &&
         before.header === doc.header &&
-        before.lines === doc.lines &&
-        before.activeCell === doc.activeCell
+        before.activeCell === doc.activeCell &&
+        // Scanned lines are in the scan draft already, as patches; writing the whole document again after
+        // every pause in scanning (20,000 SNs are some 300 KB) would only compete with the next scan.
+        (before.lines === doc.lines || doc.linesKeptElsewhere)
       ) {
         continue;
       }

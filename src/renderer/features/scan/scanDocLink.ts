@@ -142,7 +142,9 @@ export class ScanDocLink {
     if (state === null) return;
     this.writing = true;
     try {
-      setLines(this.method, linesFromScan(state, this.fields));
+      // The scan draft holds these lines; the document draft catches up with the next other change, and
+      // always before the scan draft is retired (see the saver above).
+      setLines(this.method, linesFromScan(state, this.fields), { keptElsewhere: true });
     } finally {
       this.writing = false;
     }
