@@ -14,6 +14,7 @@ import type { Submit } from './submit';
 import type { WdtClient } from './wdt/client';
 import { testConnection } from './connectionTest';
 import { exportJournal } from './journalExport';
+import { createSentSnFilterSource } from './sentSnFilter';
 
 export interface HandlerServices {
   readonly info: AppInfo;
@@ -29,6 +30,7 @@ export interface HandlerServices {
 
 export function createHandlers(services: HandlerServices): CallHandlers<IpcCalls> {
   const { vault, settings, journal, drafts } = services;
+  const sentSnFilter = createSentSnFilterSource();
   return {
     getAppInfo: () => ok(services.info),
 
@@ -102,5 +104,6 @@ export function createHandlers(services: HandlerServices): CallHandlers<IpcCalls
       const opened = await journal();
       return ok(sns.filter((sn) => opened.hasAcceptedSn(sn)));
     },
+    sentSnFilter: async () => ok(sentSnFilter(await journal())),
   };
 }

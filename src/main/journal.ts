@@ -302,6 +302,19 @@ export class Journal {
     return this.createdSns.has(sn.trim());
   }
 
+  /**
+   * The SNs accepted submissions sent, in the order they were learnt, from the `from`-th on. The set only
+   * grows, so a reader that has seen `acceptedSnCount` of them asks for the rest with that number.
+   */
+  *acceptedSns(from = 0): Generator<string> {
+    let index = 0;
+    for (const sn of this.createdSns.keys()) if (index++ >= from) yield sn;
+  }
+
+  get acceptedSnCount(): number {
+    return this.createdSns.size;
+  }
+
   /** Subscribes to added and updated entries; returns the unsubscribe function. */
   onChange(listener: (change: JournalChange) => void): () => void {
     this.listeners.add(listener);

@@ -13,6 +13,7 @@ import type { AppSettings, ProfileSummary, ProtectionBackend } from './profile';
 import { environmentIds, scannerSuffixKeys, settingsBounds } from './profile';
 import type { JournalChange, JournalEntry, JournalEntryDetail, JournalPage } from './journal';
 import type { CallOutcome, OutcomeKind } from './outcome';
+import type { SnFilterData } from './snFilter';
 import type { Problem } from './spec';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -227,6 +228,10 @@ export const ipcCalls = {
   findSentSns: call<readonly string[]>()(
     z.object({ sns: z.array(z.string().max(500)).max(maxLines) }),
     'Which of these SNs were already sent in an accepted submission',
+  ),
+  sentSnFilter: call<SnFilterData>()(
+    z.undefined(),
+    'A Bloom filter of every SN sent in an accepted submission: scans of SNs it lacks need no lookup',
   ),
 } as const;
 

@@ -39,7 +39,10 @@ class SlowJournal {
   }
 }
 
-function setup(initial: ScanState = createScanState([{ specNo: 'SPEC-A', required: null }])) {
+function setup(
+  initial: ScanState = createScanState([{ specNo: 'SPEC-A', required: null }]),
+  certainlyNotSent?: (sn: string) => boolean,
+) {
   const journal = new SlowJournal();
   const committed: ScanState[] = [];
   const tones: string[] = [];
@@ -50,6 +53,7 @@ function setup(initial: ScanState = createScanState([{ specNo: 'SPEC-A', require
     lookupSent: journal.lookup,
     commit: (state) => committed.push(state),
     play: (tone) => tones.push(tone),
+    ...(certainlyNotSent ? { certainlyNotSent } : {}),
   });
   let now = 1000;
   let value = '';
@@ -124,6 +128,24 @@ describe('scan queue', () => {
     await controller.idle();
     expect(flattenChunks(committed.at(-1)?.lines[0]?.sns ?? [])).toEqual(['MUTE0001', 'MUTE0002']);
     expect(controller.getView().feedback?.result?.kind).toBe('accepted');
+  });
+
+  it('takes an SN the sent-SN filter lacks within its key event, and asks main about one it may hold', async () => {
+    const { journal, controller, scan, sns, tones } = setup(undefined, (sn) => !sn.startsWith('MAYBE'));
+    journal.sent.add('MAYBE0002');
+    scan('FRESH0001');
+    // No lookup, no waiting: the scan is in before the Enter key's handling returns.
+    expect(sns()).toEqual(['FRESH0001']);
+    expect(journal.asked).toEqual([]);
+
+    scan('MAYBE0001');
+    scan('MAYBE0002');
+    expect(sns()).toEqual(['FRESH0001']);
+    await journal.settle();
+    await controller.idle();
+    expect(journal.asked.flat().sort()).toEqual(['MAYBE0001', 'MAYBE0002']);
+    expect(sns()).toEqual(['FRESH0001', 'MAYBE0001']);
+    expect(tones).toEqual(['success', 'success', 'duplicate']);
   });
 
   it('refuses an SN the journal knows, with the duplicate tone, and asks again after the journal changed', async () => {

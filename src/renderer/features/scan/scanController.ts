@@ -47,6 +47,8 @@ export interface ScanControllerOptions {
   readonly commit: (state: ScanState) => void;
   readonly context?: () => Omit<ScanContext, 'isAlreadySent'>;
   readonly play?: (tone: ScanTone, sound: SoundSettings) => void;
+  /** True for an SN certainly never sent: it is taken without asking main (see scanQueue.ts). */
+  readonly certainlyNotSent?: (sn: string) => boolean;
 }
 
 interface Job extends QueuedJob {
@@ -85,6 +87,7 @@ export class ScanController {
       lookupSent: options.lookupSent,
       getState: () => this.view.state,
       baseContext: options.context,
+      ...(options.certainlyNotSent ? { certainlyNotSent: options.certainlyNotSent } : {}),
       commit: (state, job) => this.finish(state, job),
     });
   }

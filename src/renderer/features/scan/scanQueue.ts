@@ -3,7 +3,9 @@
  * waits for main's answer to "was this SN already sent?". The session classifies keys synchronously; the
  * journal lives in main, across IPC. So values queue here (FIFO), every queued value not known yet is looked
  * up in one call, and then the queue is applied in order, synchronously, each state handed to `commit`
- * (save the draft, update the document) before the next. Answers are cached until the journal changes.
+ * (save the draft, update the document) before the next. Answers are cached until the journal changes. A
+ * value main's filter lacks (sentSnFilter.ts) needs no answer: with nothing to wait for, a scan is applied
+ * within the key event that ended it.
  */
 import type { ScanContext, ScanState } from './scanState';
 import { findSn } from './scanState';
@@ -27,6 +29,8 @@ export interface ScanQueueOptions<J extends QueuedJob> {
   /** Receives each job's outcome, synchronously, in order (the state may be unchanged). */
   readonly commit: (state: ScanState, job: J) => void;
   readonly baseContext?: () => Omit<ScanContext, 'isAlreadySent'>;
+  /** True for a value certainly never sent (main's filter lacks it): it needs no answer. */
+  readonly certainlyNotSent?: (value: string) => boolean;
 }
 
 export class ScanQueue<J extends QueuedJob> {
@@ -59,15 +63,19 @@ export class ScanQueue<J extends QueuedJob> {
 
   /**
    * Values that need an answer: not cached, and not settled without one (an SN already in the document is a
-   * duplicate whatever the journal says; a line's spec_no selects the line).
+   * duplicate whatever the journal says; a line's spec_no selects the line; the filter lacks it).
    */
   private unknown(job: QueuedJob, state: ScanState): string[] {
     return job.values.filter(
       (value) =>
-        !this.sent.has(value) &&
+        this.needsAnswer(value) &&
         findSn(state, value) === null &&
         !state.lines.some((line) => line.specNo === value),
     );
+  }
+
+  private needsAnswer(value: string): boolean {
+    return !this.sent.has(value) && !(this.options.certainlyNotSent?.(value) ?? false);
   }
 
   private context(): ScanContext {
@@ -90,7 +98,7 @@ export class ScanQueue<J extends QueuedJob> {
           // Ask for every queued value at once: a burst of scans costs one round trip, not one each.
           const ask = new Set<string>();
           for (const job of this.jobs)
-            for (const value of job.values) if (!this.sent.has(value)) ask.add(value);
+            for (const value of job.values) if (this.needsAnswer(value)) ask.add(value);
           try {
             const found = await this.options.lookupSent([...ask]);
             for (const value of ask) this.sent.set(value, found.has(value));

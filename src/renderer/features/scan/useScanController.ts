@@ -1,6 +1,7 @@
 /**
  * Creates a scan view's controller once its settings are read, and keeps the view in step with it. The
- * journal lookup goes to main; a change in the journal (a submission accepted) drops cached answers.
+ * journal lookup goes to main, unless main's filter of sent SNs says there is nothing to find; a change in
+ * the journal (a submission accepted) drops cached answers and the filter.
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
@@ -9,6 +10,7 @@ import { ScanController, type ScanView } from './scanController';
 import { loadScanPreferences } from './scanPreferences';
 import type { ScanContext, ScanState } from './scanState';
 import { playTone } from './scanTones';
+import { certainlyNotSent, journalChangedForSentSnFilter, loadSentSnFilter } from './sentSnFilter';
 
 export interface ScanControllerSetup {
   /** Read once, when the controller is created. */
@@ -30,6 +32,7 @@ export function useScanController(setup: ScanControllerSetup, key: unknown): Sca
   const [controller, setController] = useState<ScanController | null>(null);
   useEffect(() => {
     let live = true;
+    void loadSentSnFilter();
     void Promise.all([loadScanPreferences(), setup.ready?.()]).then(([preferences]) => {
       if (!live) return;
       setController(
@@ -38,6 +41,7 @@ export function useScanController(setup: ScanControllerSetup, key: unknown): Sca
           sound: preferences.sound,
           initial: setup.initial(),
           lookupSent: lookupSentSns,
+          certainlyNotSent,
           commit: setup.commit,
           ...(setup.context ? { context: setup.context } : {}),
           play: playTone,
@@ -53,7 +57,10 @@ export function useScanController(setup: ScanControllerSetup, key: unknown): Sca
 
   useEffect(() => {
     if (controller === null) return;
-    return bridge().events.journalChanged(() => controller.forgetSentAnswers());
+    return bridge().events.journalChanged(() => {
+      journalChangedForSentSnFilter();
+      controller.forgetSentAnswers();
+    });
   }, [controller]);
   return controller;
 }
