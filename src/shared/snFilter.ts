@@ -1,7 +1,8 @@
 /**
  * A Bloom filter of the SNs already sent in accepted submissions: main builds it from its journal, the scan
  * views hold it. An SN the filter does not hold was certainly never sent, so its scan needs no round trip to
- * main; an SN it may hold (every one that was sent, and about 1 in 100 others) is asked about as before.
+ * main; an SN it may hold (every one that was sent, and at most about 1 in 100 others) is asked about as
+ * before.
  * Shared so main and the renderer hash alike; the bits travel as base64, which both IPC paths carry as is.
  */
 import { z } from 'zod';
@@ -31,10 +32,10 @@ function fnv1a(text: string, basis: number): number {
   return hash >>> 0;
 }
 
-/** Bit positions for an SN: double hashing (h1 + i·h2), as good as k independent hashes for a Bloom filter. */
+/** Bit positions for an SN by double hashing (h1 + i·h2): for a Bloom filter about as good as k hashes. */
 function positions(sn: string, hashes: number, bitCount: number, visit: (bit: number) => boolean): boolean {
   const h1 = fnv1a(sn, 0x811c9dc5);
-  // Odd, so the steps cycle through every position however the bit count factors.
+  // Never 0, which would put all k bits in one place.
   const h2 = fnv1a(sn, 0x050c5d1f) | 1;
   for (let i = 0; i < hashes; i++) {
     if (!visit(((h1 + Math.imul(i, h2)) >>> 0) % bitCount)) return false;

@@ -33,7 +33,7 @@ interface SnRowProps {
   readonly onDelete: (sn: string) => void;
 }
 
-// Memoized with a stable onDelete: a scan re-renders only the row it adds and the row it highlights.
+// Memoized with a stable onDelete: a scan re-renders only the row it adds and the rows whose highlight moves.
 const SnRow = memo(function SnRow({ sn, position, highlighted, typed, onDelete }: SnRowProps) {
   return (
     <div
