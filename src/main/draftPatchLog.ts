@@ -10,6 +10,7 @@ import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import type { DraftPatch, DraftPatchPath } from '../shared/draftPatch';
 import { applyDraftPatch } from '../shared/draftPatch';
+import { parseJsonOrUndefined } from '../shared/json';
 
 export const PATCH_LOG_EXTENSION = '.patches';
 const NEWLINE = 0x0a;
@@ -53,12 +54,7 @@ function isPatch(value: unknown): value is DraftPatch {
 
 /** A parsed log line, or null when it is not one. */
 export function parsePatchLine(text: string): { savedAt: string; patches: readonly DraftPatch[] } | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
+  const value = parseJsonOrUndefined(text);
   if (typeof value !== 'object' || value === null) return null;
   const { t, p } = value as { t?: unknown; p?: unknown };
   if (typeof t !== 'string' || !Array.isArray(p) || !p.every(isPatch)) return null;

@@ -26,6 +26,7 @@ import {
   serializePatchLine,
 } from './draftPatchLog';
 import { fsyncDirectory, writeFileAtomically } from './journal/durable';
+import { parseJsonOrUndefined } from '../shared/json';
 
 export type { DraftPatchSummary, DraftSummary };
 
@@ -476,12 +477,7 @@ function parseDraft(
   id: string,
   text: string,
 ): { savedAt: string; generation: number; data: unknown } | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  const value = parseJsonOrUndefined(text);
   if (typeof value !== 'object' || value === null) return undefined;
   const { v, id: storedId, savedAt, generation } = value as Record<string, unknown>;
   if (v !== FORMAT_VERSION || storedId !== id || typeof savedAt !== 'string' || !('data' in value))

@@ -15,6 +15,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
+import { parseJsonOrUndefined } from '../shared/json';
 
 export interface KeyValueStore {
   /** A copy of the stored value, or undefined when the key is absent. */
@@ -86,7 +87,7 @@ export function openJsonFileStore(filePath: string, now: () => Date = () => new 
   let initial: Entries = {};
   let corruptFileMovedTo: string | undefined;
   if (existsSync(filePath)) {
-    const parsed = tryParse(readFileSync(filePath, 'utf8'));
+    const parsed = parseJsonOrUndefined(readFileSync(filePath, 'utf8'));
     if (isEntries(parsed)) {
       initial = parsed;
     } else {
@@ -100,14 +101,6 @@ export function openJsonFileStore(filePath: string, now: () => Date = () => new 
     writeAtomically(filePath, tempPath, JSON.stringify(next, null, 2)),
   );
   return { ...store, opening: { discardedTempFile, ...(corruptFileMovedTo ? { corruptFileMovedTo } : {}) } };
-}
-
-function tryParse(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 function writeAtomically(filePath: string, tempPath: string, text: string): void {

@@ -5,6 +5,7 @@
  *   wms.outer.OuterOut.createOrder  [order, details, is_check]  details[i].sn_list: "sn1,sn2,sn3"
  * The scanner uses these, through the journal, to refuse an SN that an earlier submission already created.
  */
+import { parseJsonOrUndefined } from '../../shared/json';
 
 export const snCarryingMethods: ReadonlySet<string> = new Set([
   'wms.stockout.Base.uploadSN',
@@ -14,12 +15,7 @@ export const snCarryingMethods: ReadonlySet<string> = new Set([
 /** The SNs in `body` (the JSON argument array) for an SN-carrying method; [] for anything else. */
 export function extractSns(method: string, body: string): string[] {
   if (!snCarryingMethods.has(method)) return [];
-  let args: unknown;
-  try {
-    args = JSON.parse(body);
-  } catch {
-    return [];
-  }
+  const args = parseJsonOrUndefined(body);
   const details = Array.isArray(args) ? (args[1] as unknown) : undefined;
   if (!Array.isArray(details)) return [];
   const sns: string[] = [];

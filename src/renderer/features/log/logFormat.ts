@@ -1,6 +1,7 @@
 /** How the log shows an entry: times, outcome tones, short keys, JSON, and what to do about an unknown. */
 import type { JournalEntry, JournalOutcome } from '../../../shared/journal';
 import { journalOutcomeLabels } from '../../../shared/journal';
+import { parseJsonOrUndefined } from '../../../shared/json';
 
 /** What to check before anyone sends an unknown document again: it may well exist in the ERP already. */
 export const UNKNOWN_OUTCOME_ADVICE =
@@ -65,10 +66,6 @@ export function prettyValue(value: unknown): string {
 
 /** The positional argument array a body carries, or null when the body is not one (it always should be). */
 export function parseBodyArgs(body: string): unknown[] | null {
-  try {
-    const parsed: unknown = JSON.parse(body);
-    return Array.isArray(parsed) ? (parsed as unknown[]) : null;
-  } catch {
-    return null;
-  }
+  const parsed = parseJsonOrUndefined(body);
+  return Array.isArray(parsed) ? (parsed as unknown[]) : null;
 }
