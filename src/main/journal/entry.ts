@@ -11,16 +11,14 @@ import { outcomeDocumentNo, outcomeMessage } from './format';
 /** Longest `message` kept in memory for the list; the detail view reads the full outcome from disk. */
 const MESSAGE_LIMIT = 200;
 
-export interface IndexedEntry {
-  readonly id: string;
-  readonly time: string;
+/** The list row's fixed fields, as JournalEntry defines them. */
+type SharedFields = Pick<
+  JournalEntry,
+  'id' | 'time' | 'operator' | 'profileName' | 'environment' | 'method' | 'documentTitle' | 'businessKey'
+>;
+
+export interface IndexedEntry extends SharedFields {
   readonly timeMs: number;
-  readonly operator: string;
-  readonly profileName: string;
-  readonly environment: string;
-  readonly method: string;
-  readonly documentTitle: string;
-  readonly businessKey: string;
   readonly draftId: string | undefined;
   /** Index into the journal's list of file names. */
   readonly bodyFile: number;
