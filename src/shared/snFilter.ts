@@ -93,10 +93,9 @@ export class SnFilterBuilder {
   }
 }
 
-export function buildSnFilter(sns: Iterable<string>, capacity = 0): SnFilterData {
-  const list = [...sns];
-  const builder = new SnFilterBuilder(Math.max(capacity, list.length));
-  for (const sn of list) builder.add(sn);
+export function buildSnFilter(sns: readonly string[]): SnFilterData {
+  const builder = new SnFilterBuilder(sns.length);
+  for (const sn of sns) builder.add(sn);
   return builder.data();
 }
 

@@ -1,7 +1,7 @@
 /**
  * The scan views' copy of main's filter of sent SNs (shared/snFilter.ts): an SN it lacks was certainly never
  * sent, so its scan is taken at once, without a round trip to main. Fetched when a scan view opens; dropped
- * the moment the journal changes (a submission may have sent new SNs) and fetched again. While there is
+ * the moment a submission's result is recorded (it may have sent new SNs) and fetched again. While there is
  * none, every SN is looked up, as it always could be.
  */
 import { SnFilter } from '../../../shared/snFilter';
@@ -9,6 +9,7 @@ import { bridge } from '../../stores/bridge';
 
 let filter: SnFilter | null = null;
 let loading: Promise<void> | null = null;
+let watching = false;
 /** Grows with every journal change: a filter fetched before one must not be installed after it. */
 let generation = 0;
 
@@ -26,8 +27,9 @@ async function fetchFilter(asked: number): Promise<void> {
   }
 }
 
-/** Fetches the filter unless it is here or on its way. */
+/** Fetches the filter unless it is here or on its way, and from then on follows the journal. */
 export function loadSentSnFilter(): Promise<void> {
+  watchJournal();
   if (filter !== null) return Promise.resolve();
   if (loading !== null) return loading;
   const asked = generation;
@@ -38,10 +40,19 @@ export function loadSentSnFilter(): Promise<void> {
   return request;
 }
 
-/** The journal changed: stop trusting the filter now, and fetch a new one. */
-export function journalChangedForSentSnFilter(): void {
-  generation++;
-  filter = null;
-  loading = null;
-  void loadSentSnFilter();
+/**
+ * One subscription however many scan views are open. Main adds a submission's SNs to its filter when the
+ * result is recorded ('updated'); a new submission ('added') has sent nothing yet, so it costs no refetch.
+ */
+function watchJournal(): void {
+  if (watching) return;
+  watching = true;
+  bridge().events.journalChanged((change) => {
+    if (change.type !== 'updated') return;
+    // Stop trusting the filter now, and fetch a new one.
+    generation++;
+    filter = null;
+    loading = null;
+    void loadSentSnFilter();
+  });
 }

@@ -10,7 +10,7 @@ import { ScanController, type ScanView } from './scanController';
 import { loadScanPreferences } from './scanPreferences';
 import type { ScanContext, ScanState } from './scanState';
 import { playTone } from './scanTones';
-import { certainlyNotSent, journalChangedForSentSnFilter, loadSentSnFilter } from './sentSnFilter';
+import { certainlyNotSent, loadSentSnFilter } from './sentSnFilter';
 
 export interface ScanControllerSetup {
   /** Read once, when the controller is created. */
@@ -57,10 +57,7 @@ export function useScanController(setup: ScanControllerSetup, key: unknown): Sca
 
   useEffect(() => {
     if (controller === null) return;
-    return bridge().events.journalChanged(() => {
-      journalChangedForSentSnFilter();
-      controller.forgetSentAnswers();
-    });
+    return bridge().events.journalChanged(() => controller.forgetSentAnswers());
   }, [controller]);
   return controller;
 }
