@@ -18,7 +18,8 @@ import { exitCodes, type CliIo } from './io';
 export const callUsage = `用法：npm run wdt -- call --url 接口地址 --sid 卖家账号 --key APPKEY --method 接口名 --args 参数.json [--timeout 秒]
   appsecret 从环境变量 WDT_APPSECRET 读取（不要写在命令行上）。
   参数文件是该接口的位置参数 JSON 数组，与旺店通文档的请求示例相同。
-  退出码：0 已受理，1 被 ERP 拒绝，2 输入或用法错误，3 结果未知，4 未发送。`;
+  退出码：0 已受理，1 被 ERP 拒绝（没有创建），2 输入或用法错误，
+  3 结果未知（超时、连接中断、ERP 返回状态 4/5/99 等，单据可能已创建，不要直接重发），4 未发送。`;
 
 export interface CallDeps {
   readonly fetch: FetchLike;
@@ -112,8 +113,17 @@ function report(outcome: CallOutcome, io: CliIo): number {
       return exitCodes.refused;
     case 'unknown':
       io.stdout(
-        JSON.stringify({ outcome: outcome.kind, reason: outcome.reason, httpStatus: outcome.httpStatus }),
+        JSON.stringify({
+          outcome: outcome.kind,
+          reason: outcome.reason,
+          httpStatus: outcome.httpStatus,
+          response: outcome.response,
+        }),
       );
+      // An ERP answer whose status proves nothing (4, 5, 99, unlisted) is shown as it came.
+      if (outcome.response) {
+        io.stderr(`ERP 答复（status ${outcome.response.status}）：${outcome.response.message ?? ''}`);
+      }
       io.stderr(`结果未知：${outcome.explanation}`);
       return exitCodes.unknown;
     case 'not-sent':

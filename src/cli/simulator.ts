@@ -1,7 +1,9 @@
 /**
- * `npm run simulator [-- --port N --skew SECONDS]`: runs the fake ERP in the foreground until Ctrl+C.
+ * `npm run simulator [-- --port N --skew SECONDS --allow-same-goods --batch-required --decimals
+ * --warehouses A,B]`: runs the fake ERP in the foreground until Ctrl+C, with the seller's ERP settings given.
  */
 import { parseArgs } from 'node:util';
+import { practiceErpSettingTexts, type PracticeErpSettings } from '../shared/practiceErp';
 import { demoAccount, startSimulator } from '../main/wdt/simulator';
 
 function parseNumberOption(value: string | undefined, name: string, isValid: (n: number) => boolean): number {
@@ -15,18 +17,51 @@ function parseNumberOption(value: string | undefined, name: string, isValid: (n:
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { port: { type: 'string' }, skew: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      port: { type: 'string' },
+      skew: { type: 'string' },
+      'allow-same-goods': { type: 'boolean' },
+      'batch-required': { type: 'boolean' },
+      decimals: { type: 'boolean' },
+      warehouses: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     strict: true,
   });
   if (values.help) {
     console.log(
-      '用法：npm run simulator -- [--port 端口] [--skew 秒]\n  --skew  模拟 ERP 时钟比本机快的秒数；慢则写负数，如 --skew=-300',
+      [
+        '用法：npm run simulator -- [--port 端口] [--skew 秒] [--allow-same-goods] [--batch-required] [--decimals] [--warehouses 仓库1,仓库2]',
+        '  --skew              模拟 ERP 时钟比本机快的秒数；慢则写负数，如 --skew=-300',
+        `  --allow-same-goods  勾选“${practiceErpSettingTexts.allowSameGoods.label}”`,
+        `  --batch-required    勾选“${practiceErpSettingTexts.batchAndExpiryRequired.label}”`,
+        `  --decimals          ${practiceErpSettingTexts.decimalQuantities.label}`,
+        '  --warehouses        ERP 中存在的仓库编号（逗号分隔）；不给则任何仓库编号都存在',
+      ].join('\n'),
     );
     return;
   }
   const port = parseNumberOption(values.port, 'port', (n) => Number.isInteger(n) && n >= 0 && n <= 65535);
   const skewSeconds = parseNumberOption(values.skew, 'skew', Number.isFinite);
-  const simulator = await startSimulator({ port, clockSkewMs: skewSeconds * 1000 });
+  // On the command line the ERP starts as a fresh one: every option off until given.
+  const erpSettings: PracticeErpSettings = {
+    allowSameGoods: values['allow-same-goods'] === true,
+    batchAndExpiryRequired: values['batch-required'] === true,
+    decimalQuantities: values.decimals === true,
+  };
+  const warehouses = values.warehouses
+    ?.split(',')
+    .map((warehouseNo) => warehouseNo.trim())
+    .filter((warehouseNo) => warehouseNo !== '');
+  const simulator = await startSimulator({
+    port,
+    clockSkewMs: skewSeconds * 1000,
+    erpSettings,
+    ...(warehouses ? { warehouses } : {}),
+  });
+  const ticked = (Object.keys(erpSettings) as (keyof PracticeErpSettings)[])
+    .filter((key) => erpSettings[key])
+    .map((key) => practiceErpSettingTexts[key].label);
 
   console.log(
     [
@@ -36,6 +71,8 @@ async function main(): Promise<void> {
       `  appkey     ${demoAccount.appkey}`,
       `  appsecret  ${demoAccount.appsecret}`,
       ...(skewSeconds !== 0 ? [`  时钟偏差   ${skewSeconds} 秒`] : []),
+      `  ERP 设置   ${ticked.length > 0 ? ticked.join('；') : '均未勾选（出厂设置）'}`,
+      ...(warehouses ? [`  仓库       ${warehouses.join(', ')}`] : []),
       '按 Ctrl+C 停止。',
     ].join('\n'),
   );

@@ -70,7 +70,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const journal = async () => (await journalOpening).journal;
   const { store: drafts } = await openDraftStore({ folder: join(options.dataFolder, 'drafts'), now });
   const settings = openSettings({ store: options.store });
-  const practice = createPracticeEnvironment();
+  const practice = createPracticeEnvironment({ store: options.store });
   const vault = openVault({
     store: options.store,
     encryptor: options.encryptor,
@@ -122,7 +122,17 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   );
 
   const info: AppInfo = { version: options.version, dataFolder: options.dataFolder };
-  const handlers = createHandlers({ info, vault, settings, journal, drafts, submit, clientForProfile, now });
+  const handlers = createHandlers({
+    info,
+    vault,
+    settings,
+    journal,
+    drafts,
+    submit,
+    clientForProfile,
+    now,
+    practice,
+  });
 
   return {
     dispatch: createDispatcher(ipcCalls, handlers, options.logError),

@@ -41,6 +41,13 @@ export async function testConnection(client: WdtClient): Promise<ConnectionTestR
     case 'not-sent':
       return { ...base, ok: false, summary: '无法连接到接口地址。', detail: outcome.explanation };
     case 'unknown':
-      return { ...base, ok: false, summary: '接口没有给出有效的回答。', detail: outcome.explanation };
+      return {
+        ...base,
+        ok: false,
+        summary: outcome.response
+          ? `ERP 返回错误（状态 ${outcome.response.status}）：${outcome.response.message ?? '无说明'}`
+          : '接口没有给出有效的回答。',
+        detail: outcome.explanation,
+      };
   }
 }

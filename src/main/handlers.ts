@@ -12,6 +12,7 @@ import type { Settings } from './settings';
 import type { Vault } from './vault';
 import type { Submit } from './submit';
 import type { WdtClient } from './wdt/client';
+import type { PracticeEnvironment } from './practice';
 import { testConnection } from './connectionTest';
 import { exportJournal } from './journalExport';
 import { createSentSnFilterSource } from './sentSnFilter';
@@ -26,6 +27,8 @@ export interface HandlerServices {
   readonly submit: Submit;
   readonly clientForProfile: (profileId: string) => Promise<Result<WdtClient>>;
   readonly now: () => number;
+  /** The built-in practice ERP, whose settings the 练习环境 profile shows. */
+  readonly practice: Pick<PracticeEnvironment, 'erpSettings' | 'setErpSettings'>;
 }
 
 export function createHandlers(services: HandlerServices): CallHandlers<IpcCalls> {
@@ -105,5 +108,8 @@ export function createHandlers(services: HandlerServices): CallHandlers<IpcCalls
       return ok(sns.filter((sn) => opened.hasAcceptedSn(sn)));
     },
     sentSnFilter: async () => ok(sentSnFilter(await journal())),
+
+    getPracticeErpSettings: () => ok(services.practice.erpSettings()),
+    updatePracticeErpSettings: (patch) => ok(services.practice.setErpSettings(patch)),
   };
 }

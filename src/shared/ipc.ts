@@ -14,6 +14,7 @@ import { environmentIds, scannerSuffixKeys, settingsBounds } from './profile';
 import type { JournalChange, JournalEntry, JournalEntryDetail, JournalPage } from './journal';
 import type { CallOutcome, OutcomeKind } from './outcome';
 import type { SnFilterData } from './snFilter';
+import type { PracticeErpSettings } from './practiceErp';
 import type { Problem } from './spec';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -232,6 +233,21 @@ export const ipcCalls = {
   sentSnFilter: call<SnFilterData>()(
     z.undefined(),
     'A Bloom filter of every SN sent in an accepted submission: scans of SNs it lacks need no lookup',
+  ),
+
+  getPracticeErpSettings: call<PracticeErpSettings>()(
+    z.undefined(),
+    'The practice ERP’s settings that change its answers (允许添加相同的货品, 批次有效期必传, 小数数量)',
+  ),
+  updatePracticeErpSettings: call<PracticeErpSettings>()(
+    z
+      .object({
+        allowSameGoods: z.boolean().optional(),
+        batchAndExpiryRequired: z.boolean().optional(),
+        decimalQuantities: z.boolean().optional(),
+      })
+      .strict(),
+    'Change some practice ERP settings; they apply to the next practice call and are kept',
   ),
 } as const;
 

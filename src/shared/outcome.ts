@@ -19,8 +19,9 @@ export type CallOutcome =
   /** Created, but its approval (审核) failed: `data.status` 20. Never to be resubmitted. */
   | { readonly kind: 'approval-failed'; readonly reason: string; readonly response: ErpResponse }
   /**
-   * The ERP refused it and created nothing. `resendable` is true only where the same request may succeed
-   * later unchanged (rate limit, server busy); auth, permission and validation refusals need a fix first.
+   * The ERP refused it and created nothing: a status that proves it (1, 2, 3, 6, 7, 8, 100). `resendable` is
+   * true only for a rate limit, where the same request may succeed later unchanged; auth, permission and
+   * business refusals need a fix first.
    */
   | {
       readonly kind: 'refused';
@@ -32,11 +33,15 @@ export type CallOutcome =
       readonly explanation: string;
       readonly response: ErpResponse;
     }
-  /** The request never left (connection refused, DNS failure): safe to retry. */
+  /**
+   * The request provably never left: it failed while connecting (name lookup, TCP connect, connect timeout,
+   * TLS handshake), before any byte of it was written. Safe to retry.
+   */
   | { readonly kind: 'not-sent'; readonly reason: string; readonly explanation: string }
   /**
-   * Sent, but whether the ERP acted is not known (timeout, reset mid-response, a 2xx that is not JSON, a 5xx
-   * after sending). Never retried automatically.
+   * Sent, but whether the ERP acted is not known (timeout, a connection lost after it was made, a 2xx that
+   * is not JSON, a 5xx, or an ERP answer whose status proves nothing: 4, 5, 99 or one the vendor never
+   * listed). Never retried automatically; sending the same document again needs the user's confirmation.
    */
   | {
       readonly kind: 'unknown';
@@ -44,6 +49,8 @@ export type CallOutcome =
       readonly explanation: string;
       readonly httpStatus?: number;
       readonly bodyExcerpt?: string;
+      /** The ERP's answer, when it gave one whose status proves nothing (e.g. 99 其他错误). */
+      readonly response?: ErpResponse;
     };
 
 export const outcomeLabels: Readonly<Record<OutcomeKind, string>> = {

@@ -117,6 +117,18 @@ export interface ProfileSummary {
   readonly builtIn: boolean;
 }
 
+/**
+ * An appsecret is `secret:salt`, split at its FIRST colon: the salt may itself contain colons (PROTOCOL.md).
+ * Undefined when there is no colon. The form, the vault and the signer all split with this one function.
+ */
+export function splitAppsecret(
+  appsecret: string,
+): { readonly secret: string; readonly salt: string } | undefined {
+  const colon = appsecret.indexOf(':');
+  if (colon < 0) return undefined;
+  return { secret: appsecret.slice(0, colon), salt: appsecret.slice(colon + 1) };
+}
+
 /** What the settings form sends to create a profile. `appsecret` is `secret:salt`. */
 export interface ProfileInput {
   readonly name: string;

@@ -11,6 +11,13 @@ export interface EnumOption {
 }
 
 /**
+ * Whether a number must be greater than 0. 'required' only where the vendor says so (PurchaseOrder's
+ * discount: "折扣应大于0"); 'expected' where a page is silent but 0 or less is almost surely a slip (a
+ * quantity), which earns a notice and is sent if the user keeps it.
+ */
+export type PositiveRule = 'required' | 'expected';
+
+/**
  * How a field's value is checked and sent. Each vendor page keeps its own types (`num` is Int on one page and
  * Decimal(19,4) on another; `defect` is boolean on one and 0/1 on another), so the kind says what goes on
  * the wire, not what the concept is.
@@ -19,15 +26,13 @@ export type FieldType =
   /** Text; `maxLength` counts characters (code points), as the vendor pages give lengths. */
   | { readonly kind: 'string'; readonly maxLength?: number; readonly format?: 'datetime' | 'date' }
   /** Whole number sent as a JSON number; `maxDigits` is the page's length column (Int 11). */
-  | { readonly kind: 'int'; readonly maxDigits?: number; readonly positive?: boolean }
+  | { readonly kind: 'int'; readonly maxDigits?: number; readonly positive?: PositiveRule }
   /** Decimal(precision, scale) sent as a JSON number. */
   | {
       readonly kind: 'decimal';
       readonly precision: number;
       readonly scale: number;
-      readonly positive?: boolean;
-      /** Exclusive lower bound and inclusive upper bound, e.g. a discount in (0, 1]. */
-      readonly range?: { readonly above: number; readonly atMost: number };
+      readonly positive?: PositiveRule;
     }
   /** JSON true/false. */
   | { readonly kind: 'boolean' }
@@ -81,12 +86,32 @@ export type ProblemPath =
   | { readonly area: 'header'; readonly field: string }
   | { readonly area: 'lines'; readonly row?: number; readonly field?: string };
 
+/** A repair the screen can offer with one click. Plain data, so it survives the trip from main. */
+export type ProblemFix =
+  /** Merge these detail rows (0-based, ascending) into the first of them: see documents/mergeLines.ts. */
+  { readonly kind: 'mergeLines'; readonly rows: readonly number[] };
+
 export interface Problem {
   readonly path: ProblemPath;
   /** For people, in Chinese. */
   readonly message: string;
-  /** Errors block sending; warnings are shown and sent anyway. */
+  /** Errors block sending; warnings (notices) are shown and sent anyway. */
   readonly severity: 'error' | 'warning';
+  readonly fix?: ProblemFix;
+}
+
+/**
+ * What makes two detail lines "the same stock" for the ERP. Lines equal in every identity field are refused
+ * whatever the seller's settings (货品列表中有相同商家编码、货位、批次、有效期的货品); lines sharing only the
+ * product are accepted or refused by the setting 允许添加相同的货品（货位、批次、有效期不同）.
+ */
+export interface LineIdentity {
+  /** The product field (商家编码) first, then whichever of 货位, 批次, 有效期, 残次品 the page has. */
+  readonly fields: readonly [FieldSpec, ...FieldSpec[]];
+  /** Added up when equal lines are merged. */
+  readonly quantity?: FieldSpec;
+  /** Joined when equal lines are merged. */
+  readonly sns?: FieldSpec;
 }
 
 /** A rule across fields, run on a document whose fields each passed their own checks. */
@@ -120,6 +145,8 @@ export interface DocumentSpec {
   /** Extra positional arguments after header and lines (OuterOut's is_check), in order. */
   readonly positional: readonly FieldSpec[];
   readonly rules: readonly CrossRule[];
+  /** How lines are told apart; drives the same-stock rule (documents/sameLines.ts) and the 合并 action. */
+  readonly lineIdentity: LineIdentity;
   /**
    * What identifies "the same document" for the at-most-once guard: the external number where the method
    * has one, otherwise the content itself.

@@ -1,7 +1,9 @@
 /**
  * Checks and normalizes a document against its spec. Every problem is reported at once, each with its path
  * and a Chinese message naming the field's label, so a user can fix a whole sheet in one pass. The same code
- * runs in the renderer (instant feedback), in main before signing, and in the simulator.
+ * runs in the renderer (instant feedback) and in main before signing. It refuses (severity 'error') only
+ * what the vendor pages state; what a page leaves open but is probably a slip earns a notice ('warning'),
+ * which is shown and does not stop the send.
  */
 import type {
   CleanValue,
@@ -11,6 +13,7 @@ import type {
   FieldSpec,
   FieldType,
   NormalizedDocument,
+  PositiveRule,
   Problem,
   ProblemPath,
   RawRecord,
@@ -25,7 +28,10 @@ export interface ValidationResult {
 
 export interface FieldResult {
   readonly value?: CleanValue;
+  /** Why the value is refused; then `value` is absent. */
   readonly problem?: string;
+  /** Something to point out about a value that is still sent as it is. */
+  readonly notice?: string;
 }
 
 /** The vendor's Int columns are 32-bit on the ERP side (MySQL int(11)), whatever the length column says. */
@@ -130,7 +136,7 @@ function checkDateText(label: string, text: string, format: 'datetime' | 'date')
 }
 
 function normalizeInt(label: string, type: Extract<FieldType, { kind: 'int' }>, raw: unknown): FieldResult {
-  const notInt = type.positive === true ? `${label} 必须是大于0的整数` : `${label} 必须是整数`;
+  const notInt = type.positive === 'required' ? `${label} 必须是大于0的整数` : `${label} 必须是整数`;
   let value: number;
   if (typeof raw === 'number') value = raw;
   else if (typeof raw === 'string' && INTEGER_TEXT.test(raw.trim())) value = Number(raw.trim());
@@ -140,8 +146,8 @@ function normalizeInt(label: string, type: Extract<FieldType, { kind: 'int' }>, 
     return { problem: `${label} 最多${type.maxDigits}位数字` };
   }
   if (Math.abs(value) > INT32_MAX) return { problem: `${label} 超出整数范围（最大${INT32_MAX}）` };
-  if (type.positive === true && value <= 0) return { problem: notInt };
-  return { value: value === 0 ? 0 : value };
+  if (type.positive === 'required' && value <= 0) return { problem: notInt };
+  return withPositiveNotice(label, type.positive, value === 0 ? 0 : value);
 }
 
 function normalizeDecimal(
@@ -180,11 +186,14 @@ function normalizeDecimal(
   if (String(Math.abs(value)) !== exact) return { problem: `${label} 有效数字过多，无法精确发送` };
 
   const signed = value === 0 ? 0 : Number(`${sign}${exact}`);
-  if (type.positive === true && signed <= 0) return { problem: `${label} 必须大于0` };
-  if (type.range !== undefined && !(signed > type.range.above && signed <= type.range.atMost)) {
-    return { problem: `${label} 必须大于${type.range.above}且不超过${type.range.atMost}` };
-  }
-  return { value: signed };
+  if (type.positive === 'required' && signed <= 0) return { problem: `${label} 必须大于0` };
+  return withPositiveNotice(label, type.positive, signed);
+}
+
+/** A quantity of 0 or less is sent if the user insists: no vendor page says the ERP refuses it. */
+function withPositiveNotice(label: string, rule: PositiveRule | undefined, value: number): FieldResult {
+  if (rule !== 'expected' || value > 0) return { value };
+  return { value, notice: `${label} 为 ${value}，通常应大于0；接口文档未说明是否允许，ERP 可能拒绝，请确认` };
 }
 
 function readYesNo(raw: unknown): boolean | undefined {
@@ -226,9 +235,12 @@ function normalizeSnList(label: string, wire: 'comma' | 'array', raw: unknown): 
     const withComma = sns.find((sn) => sn.includes(','));
     if (withComma !== undefined) return { problem: `${label} 中的序列号 "${withComma}" 含有逗号，无法发送` };
   }
+  // A serial number names one unit, so a repeat is most likely a double scan; no page says the ERP refuses
+  // it, so it is pointed out and left to the user.
   const seen = new Set<string>();
   for (const sn of sns) {
-    if (seen.has(sn)) return { problem: `${label} 中序列号 "${sn}" 重复` };
+    if (seen.has(sn))
+      return { value: sns, notice: `${label} 中序列号 "${sn}" 出现了不止一次，请确认是否重复扫描` };
     seen.add(sn);
   }
   return { value: sns };
@@ -252,8 +264,11 @@ export function validateDocument(spec: DocumentSpec, draft: DocumentDraft): Vali
 
   const normalized: NormalizedDocument = { header, lines };
   // A field that already failed its own check is absent from `normalized`; a cross rule would then repeat
-  // the complaint in other words (e.g. "required"), so the field's own message wins.
-  const failedPaths = new Set(problems.map((problem) => pathKey(problem.path)));
+  // the complaint in other words (e.g. "required"), so the field's own message wins. A notice leaves the
+  // value in place, so it does not silence the cross rules.
+  const failedPaths = new Set(
+    problems.filter((problem) => problem.severity === 'error').map((problem) => pathKey(problem.path)),
+  );
   for (const rule of spec.rules) {
     for (const problem of rule(normalized)) {
       if (!failedPaths.has(pathKey(problem.path))) problems.push(problem);
@@ -276,6 +291,9 @@ function normalizeRecord(
       problems.push({ path: pathOf(field.key), message: result.problem, severity: 'error' });
     } else if (result.value !== undefined) {
       clean[field.key] = result.value;
+    }
+    if (result.notice !== undefined) {
+      problems.push({ path: pathOf(field.key), message: result.notice, severity: 'warning' });
     }
   }
   const known = new Set(fields.map((field) => field.key));

@@ -8,6 +8,7 @@ import { documentSpecs, outerOutSpec } from '../../src/shared/documents';
 import { demoAccount, startSimulator, type Simulator } from '../../src/main/wdt/simulator';
 import { runCall } from '../../src/cli/callCommand';
 import { exitCodes, type CliIo } from '../../src/cli/io';
+import { fixedAnswerErp } from '../support/fixedAnswerErp';
 
 const running: Simulator[] = [];
 afterEach(async () => {
@@ -117,6 +118,33 @@ describe('wdt call', () => {
     ]);
     expect(result.code).toBe(exitCodes.unknown);
     expect(sim.requests).toHaveLength(1);
+  });
+
+  it.each([
+    [4, '数据库错误'],
+    [5, '数据库错误'],
+    [99, '其他错误'],
+    [42, '未列出的状态'],
+  ])(
+    'exits 3 when the ERP answers status %i (%s), which proves nothing, and does not resend',
+    async (status, message) => {
+      const erp = await fixedAnswerErp({ status, message });
+      const result = await call(erp, outerOutSpec.method, await argsFile(outerOutSpec.example.args));
+      expect(result.code).toBe(exitCodes.unknown);
+      expect(erp.requests()).toBe(1);
+      expect(JSON.parse(result.stdout[0] ?? '')).toMatchObject({
+        outcome: 'unknown',
+        response: { status, message },
+      });
+      expect(result.stderr.join('\n')).toContain('结果未知');
+    },
+  );
+
+  it('exits 1 for a business refusal (status 100), which proves nothing was created', async () => {
+    const erp = await fixedAnswerErp({ status: 100, message: '货品列表中有相同商家编码的货品！' });
+    const result = await call(erp, outerOutSpec.method, await argsFile(outerOutSpec.example.args));
+    expect(result.code).toBe(exitCodes.refused);
+    expect(result.stderr.join('\n')).toContain('允许添加相同的货品');
   });
 
   it('exits 4 when nothing could be sent', async () => {

@@ -8,6 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { demoAccount, startSimulator, type Simulator } from '../../src/main/wdt/simulator';
 import { screenshot, startApp } from './app';
 import {
+  chooseHeader,
   gridCellText,
   gridRowCount,
   headerValue,
@@ -76,6 +77,8 @@ async function typeOuterOut(page: Page): Promise<Locator> {
   const screen = await openDocument(page, '外仓调整出库单创建');
   await typeHeader(screen, '仓库编号', 'WH-SH01');
   await typeHeader(screen, '出库原因', '样品领用');
+  // 是否审核 is required with no documented default, so the form leaves the choice to the clerk.
+  await chooseHeader(screen, '是否审核', '否');
   await typeGridRows(page, screen, [
     ['DFAQT101', '2', '个'],
     ['DFAQT102', '5'],

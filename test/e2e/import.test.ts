@@ -19,21 +19,19 @@ it('imports a spreadsheet with bad rows into the grid, with the problems listed 
   const dialog = page.getByRole('dialog', { name: '导入单据明细 · 外仓调整出库单创建' });
   await dialog.locator('input[type="file"]').setInputFiles(join(fixtures, 'lines.xlsx'));
   const summary = dialog.getByRole('status');
-  await summary.getByText('发现 6 个问题').waitFor({ timeout: uiTimeoutMs });
+  await summary.getByText('发现 5 个问题').waitFor({ timeout: uiTimeoutMs });
   expect(await textOf(summary)).toBe(
-    'lines.xlsx（工作表「明细」，表头在第2行）：读取 9 行明细，发现 6 个问题',
+    'lines.xlsx（工作表「明细」，表头在第2行）：读取 9 行明细，发现 5 个问题',
   );
   const problems = dialog.getByRole('table').locator('tbody tr');
-  expect(await problems.count()).toBe(6);
-  expect(await problems.nth(1).locator('td').allTextContents()).toEqual([
-    '6',
-    '数 量',
-    '数量 必须是大于0的整数',
-  ]);
+  expect(await problems.count()).toBe(5);
+  expect(await problems.nth(1).locator('td').allTextContents()).toEqual(['6', '数 量', '数量 必须是整数']);
+  // Sheet row 8 repeats 00123 from row 3 with another batch and expiry: the ERP may accept that (a
+  // setting decides), so it is not an import problem; the document screen shows a notice instead.
   expect(await problems.nth(3).locator('td').allTextContents()).toEqual([
-    '8',
-    '商家 编码',
-    '商家编码 "00123" 与第3行重复',
+    '9',
+    '备注',
+    '合并单元格 D9:D10：请取消合并，并在每一行分别填写',
   ]);
   await screenshot(page, '30-import-problems');
 
@@ -50,8 +48,9 @@ it('imports a spreadsheet with bad rows into the grid, with the problems listed 
   const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet, { defval: '' });
   expect(Object.keys(rows[0] ?? {}).slice(-2)).toEqual(['行号', '错误原因']);
   expect(rows.map((row) => row['行号'])).toEqual([3, 4, 6, 7, 8, 9, 10, 11, 12]);
-  const duplicate = rows.find((row) => row['行号'] === 8);
-  expect(duplicate?.['错误原因']).toBe('【商家 编码】商家编码 "00123" 与第3行重复');
+  const sameProduct = rows.find((row) => row['行号'] === 8);
+  expect(sameProduct?.['错误原因']).toBe('');
+  expect(rows.find((row) => row['行号'] === 6)?.['错误原因']).toContain('【数 量】数量 必须是整数');
   expect(rows.find((row) => row['行号'] === 3)?.['错误原因']).toBe('');
 
   // Rows with problems still come in, so they can be fixed in the grid; the problems follow them.
@@ -61,7 +60,7 @@ it('imports a spreadsheet with bad rows into the grid, with the problems listed 
   expect(await gridCellText(screen, 0, 0)).toBe('00123');
   expect(await gridCellText(screen, 1, 0)).toBe('6901234567890');
   const problemPanel = screen.getByText(/^导入：/);
-  await expect.poll(() => problemPanel.count(), { timeout: uiTimeoutMs }).toBeGreaterThanOrEqual(6);
+  await expect.poll(() => problemPanel.count(), { timeout: uiTimeoutMs }).toBeGreaterThanOrEqual(5);
   expect(await textOf(screen.locator('.submit-button'))).toMatch(/^还有 \d+ 个问题$/);
   // The import's notice is on screen, and it does not cover the submit button.
   await page.getByRole('status').getByText('已导入 9 行').waitFor({ timeout: uiTimeoutMs });

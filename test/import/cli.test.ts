@@ -34,9 +34,9 @@ describe('wdt import', () => {
         { spec_no: '6901234567890', num: 2, remark: '条码' },
         { spec_no: 'X-1' },
       ],
-      errors: [{ row: 5, column: '数量', message: '数量 必须是大于0的整数' }],
+      errors: [{ row: 5, column: '数量', message: '数量 必须是整数' }],
     });
-    expect(stderr).toContain('第5行 数量：数量 必须是大于0的整数');
+    expect(stderr).toContain('第5行 数量：数量 必须是整数');
   });
 
   it('reports a refused file as an error without a row', async () => {

@@ -32,7 +32,7 @@ describe('error report', () => {
     expect(rows[1]?.['商家 编码']).toBe('6901234567890');
     expect(must(workbook.Sheets[must(workbook.SheetNames[0])])['A3']).toMatchObject({ t: 's', z: '@' });
     expect(rows[2]?.['错误原因']).toBe(
-      '【商家 编码】数值超过15位已失真，请将该列设为文本格式后重新录入；【数 量】数量 必须是大于0的整数',
+      '【商家 编码】数值超过15位已失真，请将该列设为文本格式后重新录入；【数 量】数量 必须是整数',
     );
     expect(rows[0]?.['错误原因']).toBe('');
     expect(errorReportFileName('明细.xlsx')).toBe('明细-错误报告.xlsx');

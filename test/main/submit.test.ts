@@ -197,7 +197,8 @@ describe('submitting a document', () => {
       await test.value('submitDocument', {
         method: outerOut,
         draftId: 'doc.a',
-        draft: outerOutDraft('WD-9'),
+        // Approval can only fail when it was asked for.
+        draft: { ...outerOutDraft('WD-9'), header: { ...outerOutDraft('WD-9').header, is_check: true } },
       }),
     );
     expect(response.outcome.kind).toBe('approval-failed');

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { outerOutSpec, purchaseOrderSpec } from '../../src/shared/documents';
+import {
+  documentSpecs,
+  outerOutSpec,
+  outerTransferSpec,
+  purchaseOrderSpec,
+} from '../../src/shared/documents';
 import {
   draftIdFor,
   draftToJson,
@@ -18,8 +23,22 @@ describe('drafts', () => {
     expect(draftIdFor('a b/c')).toMatch(/^[A-Za-z0-9._-]{1,120}$/);
   });
 
-  it('a fresh draft starts with the spec initial values (is_check = false) and one empty row', () => {
-    expect(freshDraft(outerOutSpec)).toEqual({ version: 1, header: { is_check: false }, lines: [{}] });
+  it('a fresh draft fills in only documented defaults, so required choices start empty', () => {
+    // OuterOut's is_check and OuterTransfer's mode are required with no default on their pages: the user
+    // chooses. PurchaseOrder's is_check is documented as 不传默认为false.
+    expect(freshDraft(outerOutSpec)).toEqual({ version: 1, header: {}, lines: [{}] });
+    expect(freshDraft(outerTransferSpec)).toEqual({ version: 1, header: {}, lines: [{}] });
+    expect(freshDraft(purchaseOrderSpec).header).toEqual({ is_check: false });
+    for (const spec of documentSpecs) {
+      const header = freshDraft(spec).header;
+      const checked = validateForScreen(spec, header, [{}]).problems;
+      for (const field of [...spec.header, ...spec.positional].filter((f) => f.required)) {
+        expect(header[field.key], `${spec.method} ${field.key}`).toBeUndefined();
+        expect(checked).toContainEqual(
+          expect.objectContaining({ path: { area: 'header', field: field.key } }),
+        );
+      }
+    }
   });
 
   it('a saved draft reads back as it was written', () => {

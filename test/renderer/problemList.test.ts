@@ -7,14 +7,14 @@ import { listProblems, problemKeysByRow } from '../../src/renderer/features/docu
 describe('the problem list', () => {
   const checks = validateDocument(outerOutSpec, {
     header: { is_check: false },
-    lines: [{ spec_no: 'A', num: '0' }],
+    lines: [{ spec_no: 'A', num: '1.5' }],
   }).problems;
 
   it('names each problem by its Chinese place: header field, or row and column', () => {
     const listed = listProblems(outerOutSpec, checks, [], []);
     expect(listed.map((problem) => `${problem.location}｜${problem.message}`)).toEqual([
       '单据数据 · 仓库编号｜仓库编号 不能为空',
-      '第1行 · 数量｜数量 必须是大于0的整数',
+      '第1行 · 数量｜数量 必须是整数',
     ]);
   });
 
@@ -38,6 +38,22 @@ describe('the problem list', () => {
 
   it('marks the bad cells row by row for the grid', () => {
     expect(problemKeysByRow(checks)).toEqual(new Map([[0, new Set(['num'])]]));
+  });
+
+  it('paints only errors red: a notice is listed, not painted', () => {
+    const notices = validateDocument(outerOutSpec, {
+      header: { warehouse_no: 'W', is_check: false },
+      lines: [
+        { spec_no: 'A', num: '0' },
+        { spec_no: 'B', num: '1', sn_list: 'S1' },
+      ],
+    }).problems;
+    expect(notices.map((problem) => problem.severity)).toEqual(['warning', 'warning']);
+    expect(listProblems(outerOutSpec, notices, [], []).map((problem) => problem.location)).toEqual([
+      '第1行 · 数量',
+      '第2行 · 序列号列表',
+    ]);
+    expect(problemKeysByRow(notices)).toEqual(new Map());
   });
 });
 

@@ -13,17 +13,34 @@ function draft(header: RawRecord, ...lines: RawRecord[]): DocumentDraft {
   return { header, lines };
 }
 
-function problemsOf(spec: DocumentSpec, doc: DocumentDraft): { path: ProblemPath; message: string }[] {
-  return validateDocument(spec, doc).problems.map(({ path, message }) => ({ path, message }));
+interface Found {
+  readonly path: ProblemPath;
+  readonly message: string;
+  readonly severity: 'error' | 'warning';
 }
 
+function problemsOf(spec: DocumentSpec, doc: DocumentDraft): Found[] {
+  return validateDocument(spec, doc).problems.map(({ path, message, severity }) => ({
+    path,
+    message,
+    severity,
+  }));
+}
+
+/**
+ * One case per rule the vendor pages state (severity 'error': the document is not sent) or per notice for
+ * what a page leaves open ('warning': shown, and the document is still sent).
+ */
 interface RuleCase {
   readonly rule: string;
   readonly spec: DocumentSpec;
   readonly broken: DocumentDraft;
-  readonly expected: { path: ProblemPath; message: string }[];
+  readonly expected: Found[];
   readonly fixed: DocumentDraft;
 }
+
+const error = (path: ProblemPath, message: string): Found => ({ path, message, severity: 'error' });
+const notice = (path: ProblemPath, message: string): Found => ({ path, message, severity: 'warning' });
 
 const outerOut = { warehouse_no: 'pos', is_check: false };
 const transfer = { from_warehouse_no: 'A', to_warehouse_no: 'B' };
@@ -38,23 +55,26 @@ const upload = { stockout_no: 'CK1', order_type: 2 };
 const header = (field: string): ProblemPath => ({ area: 'header', field });
 const line = (row: number, field: string): ProblemPath => ({ area: 'lines', row, field });
 
+const nonPositive = (label: string, value: string): string =>
+  `${label} 为 ${value}，通常应大于0；接口文档未说明是否允许，ERP 可能拒绝，请确认`;
+
 const cases: readonly RuleCase[] = [
   {
-    rule: 'OuterOut: is_check is a required positional flag',
+    rule: 'OuterOut: is_check is a required positional flag (是否审核 · 必须 是)',
     spec: outerOutSpec,
     broken: draft({ warehouse_no: 'pos' }, { spec_no: 'A', num: 1 }),
-    expected: [{ path: header('is_check'), message: '是否审核 不能为空' }],
+    expected: [error(header('is_check'), '是否审核 不能为空')],
     fixed: draft({ warehouse_no: 'pos', is_check: 'true' }, { spec_no: 'A', num: 1 }),
   },
   {
-    rule: 'OuterOut: src_order_no required for 调拨出库 (2)',
+    rule: 'OuterOut: src_order_no required for 调拨出库 (2) (源单类型为2和14需传源单号)',
     spec: outerOutSpec,
     broken: draft({ ...outerOut, src_order_type: 2 }, { spec_no: 'A', num: 1 }),
     expected: [
-      {
-        path: header('src_order_no'),
-        message: '源单号 不能为空（源单类型 为 2（调拨出库）或 14（采购退货出库）时必须填写）',
-      },
+      error(
+        header('src_order_no'),
+        '源单号 不能为空（源单类型 为 2（调拨出库）或 14（采购退货出库）时必须填写）',
+      ),
     ],
     fixed: draft({ ...outerOut, src_order_type: 2, src_order_no: 'DB001' }, { spec_no: 'A', num: 1 }),
   },
@@ -63,50 +83,55 @@ const cases: readonly RuleCase[] = [
     spec: outerOutSpec,
     broken: draft({ ...outerOut, src_order_type: '14' }, { spec_no: 'A', num: 1 }),
     expected: [
-      {
-        path: header('src_order_no'),
-        message: '源单号 不能为空（源单类型 为 2（调拨出库）或 14（采购退货出库）时必须填写）',
-      },
+      error(
+        header('src_order_no'),
+        '源单号 不能为空（源单类型 为 2（调拨出库）或 14（采购退货出库）时必须填写）',
+      ),
     ],
     fixed: draft({ ...outerOut, src_order_type: '0' }, { spec_no: 'A', num: 1 }),
   },
   {
-    rule: 'OuterOut: with SN on, the SN count equals num',
+    rule: 'OuterOut: with SN on, the SN count equals num (开启序列号后序列号数量要与出库数量保持一致)',
     spec: outerOutSpec,
     broken: draft(outerOut, { spec_no: 'A', num: 2, is_enable_sn: 1, sn_list: 'S1' }),
-    expected: [{ path: line(0, 'sn_list'), message: '序列号列表 有1个序列号，必须与 数量（2）一致' }],
+    expected: [error(line(0, 'sn_list'), '序列号列表 有1个序列号，必须与 数量（2）一致')],
     fixed: draft(outerOut, { spec_no: 'A', num: 2, is_enable_sn: 1, sn_list: 'S1,S2' }),
   },
   {
     rule: 'OuterOut: with SN on, SNs must be given',
     spec: outerOutSpec,
     broken: draft(outerOut, { spec_no: 'A', num: 1, is_enable_sn: '1' }),
-    expected: [{ path: line(0, 'sn_list'), message: '序列号列表 不能为空（已开启序列号）' }],
+    expected: [error(line(0, 'sn_list'), '序列号列表 不能为空（已开启序列号）')],
     fixed: draft(outerOut, { spec_no: 'A', num: 1, is_enable_sn: '1', sn_list: ['S1'] }),
   },
   {
-    rule: 'OuterOut: SNs only when SN is on',
+    rule: 'OuterOut: SNs with SN off are a notice (the page states no rule for them)',
     spec: outerOutSpec,
     broken: draft(outerOut, { spec_no: 'A', num: 1, is_enable_sn: 0, sn_list: 'S1' }),
-    expected: [{ path: line(0, 'sn_list'), message: '序列号列表 只能在 是否开启序列号 为 1（开启）时填写' }],
+    expected: [
+      notice(
+        line(0, 'sn_list'),
+        '序列号列表 只在 是否开启序列号 为 1（开启）时使用；现在未开启，ERP 可能不使用这些序列号',
+      ),
+    ],
     fixed: draft(outerOut, { spec_no: 'A', num: 1, is_enable_sn: 0 }),
   },
   {
-    rule: 'OuterOut: SNs are distinct within a line',
+    rule: 'OuterOut: a repeated SN within a line is a notice',
     spec: outerOutSpec,
     broken: draft(outerOut, { spec_no: 'A', num: 2, is_enable_sn: 1, sn_list: 'S1,S1' }),
-    expected: [{ path: line(0, 'sn_list'), message: '序列号列表 中序列号 "S1" 重复' }],
+    expected: [notice(line(0, 'sn_list'), '序列号列表 中序列号 "S1" 出现了不止一次，请确认是否重复扫描')],
     fixed: draft(outerOut, { spec_no: 'A', num: 2, is_enable_sn: 1, sn_list: 'S1,S2' }),
   },
   {
-    rule: 'OuterOut: an SN may appear in one line only',
+    rule: 'OuterOut: an SN on two lines is a notice',
     spec: outerOutSpec,
     broken: draft(
       outerOut,
       { spec_no: 'A', num: 1, is_enable_sn: 1, sn_list: 'S1' },
       { spec_no: 'B', num: 1, is_enable_sn: 1, sn_list: 'S1' },
     ),
-    expected: [{ path: line(1, 'sn_list'), message: '序列号列表 中序列号 "S1" 与第1行重复' }],
+    expected: [notice(line(1, 'sn_list'), '序列号列表 中序列号 "S1" 与第1行重复，请确认')],
     fixed: draft(
       outerOut,
       { spec_no: 'A', num: 1, is_enable_sn: 1, sn_list: 'S1' },
@@ -114,20 +139,33 @@ const cases: readonly RuleCase[] = [
     ),
   },
   {
-    rule: 'OuterTransfer: batch_no only with mode 2/4',
+    rule: 'OuterOut: num is an Int; 0 or less is a notice (the page does not say it must be positive)',
+    spec: outerOutSpec,
+    broken: draft(outerOut, { spec_no: 'A', num: '0' }, { spec_no: 'B', num: '1.5' }),
+    expected: [notice(line(0, 'num'), nonPositive('数量', '0')), error(line(1, 'num'), '数量 必须是整数')],
+    fixed: draft(outerOut, { spec_no: 'A', num: '1' }, { spec_no: 'B', num: '2' }),
+  },
+  {
+    rule: 'OuterTransfer: batch_no in mode 1 is a notice (批次号 mode=2/4有效)',
     spec: outerTransferSpec,
     broken: draft({ ...transfer, mode: 1 }, { spec_no: 'A', num: 1, batch_no: 'B1' }),
     expected: [
-      { path: line(0, 'batch_no'), message: '批次号 只在 调拨方案 为 2 或 4（明细调拨）时有效，当前为 1' },
+      notice(
+        line(0, 'batch_no'),
+        '批次号 只在 调拨方案 为 2 或 4（明细调拨）时由 ERP 使用；当前为 1，ERP 不会按它调拨',
+      ),
     ],
     fixed: draft({ ...transfer, mode: 2 }, { spec_no: 'A', num: 1, batch_no: 'B1' }),
   },
   {
-    rule: 'OuterTransfer: expire_date only with mode 2/4',
+    rule: 'OuterTransfer: expire_date in mode 3 is a notice (有效期 mode=2/4有效)',
     spec: outerTransferSpec,
     broken: draft({ ...transfer, mode: '3' }, { spec_no: 'A', num: 1, expire_date: '2026-01-01' }),
     expected: [
-      { path: line(0, 'expire_date'), message: '有效期 只在 调拨方案 为 2 或 4（明细调拨）时有效，当前为 3' },
+      notice(
+        line(0, 'expire_date'),
+        '有效期 只在 调拨方案 为 2 或 4（明细调拨）时由 ERP 使用；当前为 3，ERP 不会按它调拨',
+      ),
     ],
     fixed: draft({ ...transfer, mode: '4' }, { spec_no: 'A', num: 1, expire_date: '2026-01-01' }),
   },
@@ -136,31 +174,37 @@ const cases: readonly RuleCase[] = [
     spec: outerTransferSpec,
     broken: draft({ ...transfer, mode: 5 }, { spec_no: 'A', num: 1 }),
     expected: [
-      {
-        path: header('mode'),
-        message:
-          '调拨方案 必须是以下之一：1（外仓单品调拨（出+入））、2（外仓明细调拨（出+入））、3（外仓单品调拨（出+入+接口））、4（外仓明细调拨（出+入+接口））',
-      },
+      error(
+        header('mode'),
+        '调拨方案 必须是以下之一：1（外仓单品调拨（出+入））、2（外仓明细调拨（出+入））、3（外仓单品调拨（出+入+接口））、4（外仓明细调拨（出+入+接口））',
+      ),
     ],
     fixed: draft({ ...transfer, mode: '外仓单品调拨（出+入）' }, { spec_no: 'A', num: 1 }),
   },
   {
-    rule: 'OuterTransfer: defect is a 0/1 flag, num a positive Decimal(19,4)',
+    rule: 'OuterTransfer: mode left out is refused (required, no default)',
+    spec: outerTransferSpec,
+    broken: draft(transfer, { spec_no: 'A', num: 1 }),
+    expected: [error(header('mode'), '调拨方案 不能为空')],
+    fixed: draft({ ...transfer, mode: 2 }, { spec_no: 'A', num: 1 }),
+  },
+  {
+    rule: 'OuterTransfer: defect is a 0/1 flag, num a Decimal(19,4) (0 a notice)',
     spec: outerTransferSpec,
     broken: draft({ ...transfer, mode: 1 }, { spec_no: 'A', num: '0', defect: 2 }),
     expected: [
-      { path: line(0, 'num'), message: '调拨数量 必须大于0' },
-      { path: line(0, 'defect'), message: '是否残次品 必须是 0 或 1（否/是）' },
+      notice(line(0, 'num'), nonPositive('调拨数量', '0')),
+      error(line(0, 'defect'), '是否残次品 必须是 0 或 1（否/是）'),
     ],
     fixed: draft({ ...transfer, mode: 1 }, { spec_no: 'A', num: '0.5', defect: '1' }),
   },
   {
-    rule: 'PurchaseReturn: num is a positive Decimal(19,4) with at most 4 places; defect a boolean',
+    rule: 'PurchaseReturn: num is a Decimal(19,4) with at most 4 places (negative a notice); defect a boolean',
     spec: purchaseReturnSpec,
     broken: draft(purchaseReturn, { spec_no: 'A', num: '1.00001', defect: 1 }, { spec_no: 'B', num: -2 }),
     expected: [
-      { path: line(0, 'num'), message: '出库数量 最多4位小数' },
-      { path: line(1, 'num'), message: '出库数量 必须大于0' },
+      error(line(0, 'num'), '出库数量 最多4位小数'),
+      notice(line(1, 'num'), nonPositive('出库数量', '-2')),
     ],
     fixed: draft(purchaseReturn, { spec_no: 'A', num: '1.0001', defect: 1 }, { spec_no: 'B', num: 2 }),
   },
@@ -169,35 +213,32 @@ const cases: readonly RuleCase[] = [
     spec: purchaseReturnSpec,
     broken: draft({ logistics_code: '物'.repeat(61) }, { spec_no: 'A', num: 1 }),
     expected: [
-      { path: header('return_no'), message: '采购退货单号 不能为空' },
-      { path: header('warehouse_no'), message: '仓库编号 不能为空' },
-      { path: header('logistics_code'), message: '物流编码 最多60个字符（现有61个）' },
+      error(header('return_no'), '采购退货单号 不能为空'),
+      error(header('warehouse_no'), '仓库编号 不能为空'),
+      error(header('logistics_code'), '物流编码 最多60个字符（现有61个）'),
     ],
     fixed: draft({ ...purchaseReturn, logistics_code: '物'.repeat(60) }, { spec_no: 'A', num: 1 }),
   },
   {
-    rule: 'PurchaseOrder: lines are optional but checked when present',
+    rule: 'PurchaseOrder: lines are optional (purchase_details · N) but checked when present',
     spec: purchaseOrderSpec,
     broken: draft(purchaseOrder, { spec_no: 'A', num: '1.5' }),
-    expected: [{ path: line(0, 'num'), message: '采购数量 必须是大于0的整数' }],
+    expected: [error(line(0, 'num'), '采购数量 必须是整数')],
     fixed: draft(purchaseOrder),
   },
   {
-    rule: 'PurchaseOrder: discount within (0, 1]',
+    rule: 'PurchaseOrder: discount greater than 0 (折扣应大于0), with no upper bound',
     spec: purchaseOrderSpec,
     broken: draft(
       purchaseOrder,
       { spec_no: 'A', num: 1, discount: '0' },
-      { spec_no: 'B', num: 1, discount: 8 },
+      { spec_no: 'B', num: 1, discount: -0.5 },
     ),
-    expected: [
-      { path: line(0, 'discount'), message: '折扣 必须大于0且不超过1' },
-      { path: line(1, 'discount'), message: '折扣 必须大于0且不超过1' },
-    ],
+    expected: [error(line(0, 'discount'), '折扣 必须大于0'), error(line(1, 'discount'), '折扣 必须大于0')],
     fixed: draft(
       purchaseOrder,
       { spec_no: 'A', num: 1, discount: '0.1' },
-      { spec_no: 'B', num: 1, discount: 1 },
+      { spec_no: 'B', num: 1, discount: 8 },
     ),
   },
   {
@@ -205,11 +246,8 @@ const cases: readonly RuleCase[] = [
     spec: purchaseOrderSpec,
     broken: draft({ ...purchaseOrder, expect_time: '2021-07-10 10:35', created: '2021-02-30 10:30:01' }),
     expected: [
-      {
-        path: header('expect_time'),
-        message: '预计到货时间 格式必须是 yyyy-MM-dd HH:mm:ss（例如 2021-07-10 10:30:01）',
-      },
-      { path: header('created'), message: '创建时间 不是真实的日期时间：2021-02-30 10:30:01' },
+      error(header('expect_time'), '预计到货时间 格式必须是 yyyy-MM-dd HH:mm:ss（例如 2021-07-10 10:30:01）'),
+      error(header('created'), '创建时间 不是真实的日期时间：2021-02-30 10:30:01'),
     ],
     fixed: draft({ ...purchaseOrder, expect_time: '2021-07-10 10:35:00', created: '2021-02-28 10:30:01' }),
   },
@@ -218,9 +256,9 @@ const cases: readonly RuleCase[] = [
     spec: purchaseOrderSpec,
     broken: draft({ ...purchaseOrder, provider_no: 'P'.repeat(21), purchaser_name: ' ', is_check: '审核' }),
     expected: [
-      { path: header('provider_no'), message: '供应商编号 最多20个字符（现有21个）' },
-      { path: header('purchaser_name'), message: '采购员 不能为空' },
-      { path: header('is_check'), message: '是否要审核 必须是 是/否（true/false）' },
+      error(header('provider_no'), '供应商编号 最多20个字符（现有21个）'),
+      error(header('purchaser_name'), '采购员 不能为空'),
+      error(header('is_check'), '是否要审核 必须是 是/否（true/false）'),
     ],
     fixed: draft({ ...purchaseOrder, is_check: true }),
   },
@@ -229,11 +267,10 @@ const cases: readonly RuleCase[] = [
     spec: uploadSnSpec,
     broken: draft({ ...upload, order_type: 3 }, { spec_no: 'A', sn_list: ['S1'] }),
     expected: [
-      {
-        path: header('order_type'),
-        message:
-          '单据类型 必须是以下之一：2（调拨出库）、5（生产原料出库）、14（采购退货出库）、21（其他出库）',
-      },
+      error(
+        header('order_type'),
+        '单据类型 必须是以下之一：2（调拨出库）、5（生产原料出库）、14（采购退货出库）、21（其他出库）',
+      ),
     ],
     fixed: draft({ ...upload, order_type: '21' }, { spec_no: 'A', sn_list: ['S1'] }),
   },
@@ -242,16 +279,16 @@ const cases: readonly RuleCase[] = [
     spec: uploadSnSpec,
     broken: draft(upload, { spec_no: 'A', sn_list: [] }, { spec_no: 'B', sn_list: ['S2', ''] }),
     expected: [
-      { path: line(0, 'sn_list'), message: 'sn列表 不能为空' },
-      { path: line(1, 'sn_list'), message: 'sn列表 第2个序列号为空' },
+      error(line(0, 'sn_list'), 'sn列表 不能为空'),
+      error(line(1, 'sn_list'), 'sn列表 第2个序列号为空'),
     ],
     fixed: draft(upload, { spec_no: 'A', sn_list: ['S1'] }, { spec_no: 'B', sn_list: ['S2', 'S3'] }),
   },
   {
-    rule: 'uploadSN: an SN may appear in one line only',
+    rule: 'uploadSN: an SN on two lines is a notice',
     spec: uploadSnSpec,
     broken: draft(upload, { spec_no: 'A', sn_list: ['S1', 'S2'] }, { spec_no: 'B', sn_list: ['S2', 'S1'] }),
-    expected: [{ path: line(1, 'sn_list'), message: 'sn列表 中序列号 "S2" 等2个序列号 与第1行重复' }],
+    expected: [notice(line(1, 'sn_list'), 'sn列表 中序列号 "S2" 等2个序列号 与第1行重复，请确认')],
     fixed: draft(upload, { spec_no: 'A', sn_list: ['S1', 'S2'] }, { spec_no: 'B', sn_list: ['S3', 'S4'] }),
   },
 ];
@@ -260,54 +297,8 @@ describe('cross-field and per-method rules', () => {
   it.each(cases)('$rule', ({ spec, broken, expected, fixed }) => {
     expect(problemsOf(spec, broken)).toEqual(expected);
     expect(problemsOf(spec, fixed)).toEqual([]);
-  });
-});
-
-describe('the same spec_no twice in one document', () => {
-  const withRepeatedSpec: readonly [DocumentSpec, DocumentDraft, string][] = [
-    [
-      outerOutSpec,
-      draft(outerOut, { spec_no: 'X', num: 1 }, { spec_no: 'Y', num: 1 }, { spec_no: 'X', num: 2 }),
-      '商家编码',
-    ],
-    [
-      outerTransferSpec,
-      draft(
-        { ...transfer, mode: 1 },
-        { spec_no: 'X', num: 1 },
-        { spec_no: 'Y', num: 1 },
-        { spec_no: 'X', num: 1, defect: 1 },
-      ),
-      '商家编码',
-    ],
-    [
-      purchaseReturnSpec,
-      draft(purchaseReturn, { spec_no: 'X', num: 1 }, { spec_no: 'Y', num: 1 }, { spec_no: 'X', num: 1 }),
-      '单品信息',
-    ],
-    [
-      purchaseOrderSpec,
-      draft(purchaseOrder, { spec_no: 'X', num: 1 }, { spec_no: 'Y', num: 1 }, { spec_no: 'X', num: 1 }),
-      '商家编码',
-    ],
-    [
-      uploadSnSpec,
-      draft(
-        upload,
-        { spec_no: 'X', sn_list: ['1'] },
-        { spec_no: 'Y', sn_list: ['2'] },
-        { spec_no: 'X', sn_list: ['3'] },
-      ),
-      '商家编码',
-    ],
-  ];
-
-  const table = withRepeatedSpec.map(([spec, doc, label]) => ({ method: spec.method, spec, doc, label }));
-  it.each(table)('$method: flagged on the later row, naming the first row', ({ spec, doc, label }) => {
-    expect(problemsOf(spec, doc)).toEqual([
-      { path: line(2, 'spec_no'), message: `${label} "X" 与第1行重复` },
-    ]);
-    const distinct = { ...doc, lines: doc.lines.map((row, index) => ({ ...row, spec_no: `S${index}` })) };
-    expect(problemsOf(spec, distinct)).toEqual([]);
+    // A notice never stops the send; an error always does.
+    const blocked = expected.some((found) => found.severity === 'error');
+    expect(validateDocument(spec, broken).document === undefined).toBe(blocked);
   });
 });

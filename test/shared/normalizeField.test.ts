@@ -6,7 +6,11 @@ function field(label: string, type: FieldType, required = false): FieldSpec {
   return { key: 'k', label, vendorType: 'x', type, required, help: '' };
 }
 
-type Case = readonly [description: string, raw: RawValue, expected: { value?: unknown; problem?: string }];
+type Case = readonly [
+  description: string,
+  raw: RawValue,
+  expected: { value?: unknown; problem?: string; notice?: string },
+];
 
 function runCases(spec: FieldSpec, cases: readonly Case[]): void {
   it.each(cases)('%s', (_description, raw, expected) => {
@@ -70,23 +74,38 @@ describe('datetime string', () => {
 });
 
 describe('int', () => {
-  runCases(field('数量', { kind: 'int', maxDigits: 11, positive: true }), [
+  // A quantity: the pages say Int, not "greater than 0", so 0 or less is pointed out and sent.
+  runCases(field('数量', { kind: 'int', maxDigits: 11, positive: 'expected' }), [
     ['accepts a number', 2, { value: 2 }],
     ['accepts a numeric string, as the vendor examples send', '2', { value: 2 }],
     ['accepts a padded numeric string', ' 12 ', { value: 12 }],
-    ['refuses a fraction', 2.5, { problem: '数量 必须是大于0的整数' }],
-    ['refuses a fractional string', '2.5', { problem: '数量 必须是大于0的整数' }],
-    ['refuses Chinese numerals', '五', { problem: '数量 必须是大于0的整数' }],
-    ['refuses zero', 0, { problem: '数量 必须是大于0的整数' }],
-    ['refuses a negative', '-3', { problem: '数量 必须是大于0的整数' }],
-    ['refuses a boolean', true, { problem: '数量 必须是大于0的整数' }],
+    ['refuses a fraction', 2.5, { problem: '数量 必须是整数' }],
+    ['refuses a fractional string', '2.5', { problem: '数量 必须是整数' }],
+    ['refuses Chinese numerals', '五', { problem: '数量 必须是整数' }],
+    [
+      'keeps zero with a notice',
+      0,
+      { value: 0, notice: '数量 为 0，通常应大于0；接口文档未说明是否允许，ERP 可能拒绝，请确认' },
+    ],
+    [
+      'keeps a negative with a notice',
+      '-3',
+      { value: -3, notice: '数量 为 -3，通常应大于0；接口文档未说明是否允许，ERP 可能拒绝，请确认' },
+    ],
+    ['refuses a boolean', true, { problem: '数量 必须是整数' }],
     ['refuses 12 digits', '123456789012', { problem: '数量 最多11位数字' }],
     ['refuses beyond a 32-bit Int', 3000000000, { problem: '数量 超出整数范围（最大2147483647）' }],
   ]);
+  describe('where the vendor requires more than 0', () => {
+    runCases(field('件数', { kind: 'int', positive: 'required' }), [
+      ['accepts 1', 1, { value: 1 }],
+      ['refuses zero', 0, { problem: '件数 必须是大于0的整数' }],
+    ]);
+  });
 });
 
 describe('decimal(19,4)', () => {
-  runCases(field('调拨数量', { kind: 'decimal', precision: 19, scale: 4, positive: true }), [
+  runCases(field('调拨数量', { kind: 'decimal', precision: 19, scale: 4, positive: 'expected' }), [
     ['accepts a numeric string', '10', { value: 10 }],
     ['accepts four decimals', '1.2345', { value: 1.2345 }],
     ['ignores trailing zeros', '1.50000', { value: 1.5 }],
@@ -101,18 +120,28 @@ describe('decimal(19,4)', () => {
       '999999999999999.9999',
       { problem: '调拨数量 有效数字过多，无法精确发送' },
     ],
-    ['refuses zero', '0', { problem: '调拨数量 必须大于0' }],
-    ['refuses a negative', -1.5, { problem: '调拨数量 必须大于0' }],
+    [
+      'keeps zero with a notice',
+      '0',
+      { value: 0, notice: '调拨数量 为 0，通常应大于0；接口文档未说明是否允许，ERP 可能拒绝，请确认' },
+    ],
+    [
+      'keeps a negative with a notice',
+      -1.5,
+      { value: -1.5, notice: '调拨数量 为 -1.5，通常应大于0；接口文档未说明是否允许，ERP 可能拒绝，请确认' },
+    ],
     ['refuses words', '十', { problem: '调拨数量 必须是数字' }],
     ['refuses a comma decimal', '1,5', { problem: '调拨数量 必须是数字' }],
   ]);
 
-  describe('with a range (0, 1]', () => {
-    runCases(field('折扣', { kind: 'decimal', precision: 19, scale: 4, range: { above: 0, atMost: 1 } }), [
+  describe('where the vendor requires more than 0 (折扣应大于0), with no upper bound', () => {
+    runCases(field('折扣', { kind: 'decimal', precision: 19, scale: 4, positive: 'required' }), [
       ['accepts 1', 1, { value: 1 }],
       ['accepts 0.8', '0.8', { value: 0.8 }],
-      ['refuses 0', 0, { problem: '折扣 必须大于0且不超过1' }],
-      ['refuses 1.01', '1.01', { problem: '折扣 必须大于0且不超过1' }],
+      ['accepts 1.01', '1.01', { value: 1.01 }],
+      ['accepts 8', 8, { value: 8 }],
+      ['refuses 0', 0, { problem: '折扣 必须大于0' }],
+      ['refuses a negative', '-0.5', { problem: '折扣 必须大于0' }],
     ]);
   });
 });
@@ -176,7 +205,11 @@ describe('SN list', () => {
       ['accepts a full-width comma', 'A1，A2', { value: ['A1', 'A2'] }],
       ['keeps leading zeros', ['007', '008'], { value: ['007', '008'] }],
       ['refuses an empty piece between commas', 'A1,,A2', { problem: '序列号列表 第2个序列号为空' }],
-      ['refuses a repeated SN', 'A1,A2,A1', { problem: '序列号列表 中序列号 "A1" 重复' }],
+      [
+        'keeps a repeated SN with a notice',
+        'A1,A2,A1',
+        { value: ['A1', 'A2', 'A1'], notice: '序列号列表 中序列号 "A1" 出现了不止一次，请确认是否重复扫描' },
+      ],
       [
         'refuses an SN that contains a comma',
         ['A,1'],
@@ -189,7 +222,11 @@ describe('SN list', () => {
       ['keeps the array', ['SNTEST0x001', 'SNTEST0x002'], { value: ['SNTEST0x001', 'SNTEST0x002'] }],
       ['allows a comma inside an SN', ['A,1'], { value: ['A,1'] }],
       ['refuses an empty SN', ['A1', ' '], { problem: 'sn列表 第2个序列号为空' }],
-      ['refuses a repeated SN', ['A1', 'A1'], { problem: 'sn列表 中序列号 "A1" 重复' }],
+      [
+        'keeps a repeated SN with a notice',
+        ['A1', 'A1'],
+        { value: ['A1', 'A1'], notice: 'sn列表 中序列号 "A1" 出现了不止一次，请确认是否重复扫描' },
+      ],
       ['refuses an empty list as blank', [], { problem: 'sn列表 不能为空' }],
       ['refuses a number', 5, { problem: 'sn列表 必须是序列号列表' }],
     ]);

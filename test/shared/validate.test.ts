@@ -49,9 +49,13 @@ describe('validateDocument', () => {
         severity: 'error',
       },
       { path: { area: 'header', field: 'colour' }, message: '未知字段 "colour"', severity: 'error' },
-      { path: { area: 'lines', row: 0, field: 'num' }, message: '数量 必须是大于0的整数', severity: 'error' },
+      { path: { area: 'lines', row: 0, field: 'num' }, message: '数量 必须是整数', severity: 'error' },
       { path: { area: 'lines', row: 1, field: 'spec_no' }, message: '商家编码 不能为空', severity: 'error' },
-      { path: { area: 'lines', row: 1, field: 'num' }, message: '数量 必须是大于0的整数', severity: 'error' },
+      {
+        path: { area: 'lines', row: 1, field: 'num' },
+        message: '数量 为 0，通常应大于0；接口文档未说明是否允许，ERP 可能拒绝，请确认',
+        severity: 'warning',
+      },
       { path: { area: 'lines', row: 1, field: 'weight' }, message: '未知字段 "weight"', severity: 'error' },
     ]);
     expect(hasErrors(result.problems)).toBe(true);

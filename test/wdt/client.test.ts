@@ -215,20 +215,29 @@ describe('refusals', () => {
 
   it('a failed approval is reported as created with the reason', async () => {
     const sim = await simulator({ approvalFailsFor: ['pos'] });
-    const result = await clientFor(sim).call(outerOutSpec.method, outerOutArgs('AP-1'));
+    // Approval can only fail when it was asked for: is_check true.
+    const result = await clientFor(sim).call(outerOutSpec.method, [
+      ...outerOutArgs('AP-1').slice(0, 2),
+      true,
+    ]);
     expect(result.outcome.kind).toBe('approval-failed');
     expect(result.outcome.kind === 'approval-failed' && result.outcome.reason).toContain('审核失败');
     expect(sim.created[0]?.approvalFailed).toBe(true);
   });
 
-  it('an invalid document is refused with the validator message', async () => {
+  it('an invalid document is refused with the ERP’s message', async () => {
     const sim = await simulator();
     const result = await clientFor(sim).call(outerOutSpec.method, [
       { warehouse_no: 'pos' },
-      [{ spec_no: 'X', num: 'two' }],
+      [{ spec_no: 'X', num: 0 }],
       false,
     ]);
-    expect(result.outcome).toMatchObject({ kind: 'refused', status: 100, resendable: false });
+    expect(result.outcome).toMatchObject({
+      kind: 'refused',
+      status: 100,
+      message: '数量不合法',
+      resendable: false,
+    });
     expect(sim.created).toHaveLength(0);
   });
 

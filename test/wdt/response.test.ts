@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyHttpResponse, parseEnvelope } from '../../src/main/wdt/response';
-import { classifyTransportError } from '../../src/main/wdt/client';
-import { explainRefusal } from '../../src/main/wdt/explain';
+import { explainErpAnswer } from '../../src/main/wdt/explain';
 
 const json = (value: unknown): string => JSON.stringify(value);
 
@@ -90,60 +89,62 @@ describe('classification', () => {
     };
     expect(refusal(100, '超过每分钟最大调用频率限制，请稍后重试').resendable).toBe(true);
     expect(refusal(100, '超过每分钟最大并发次数限制').resendable).toBe(true);
-    expect(refusal(4, '数据库错误').resendable).toBe(false);
-    expect(refusal(5, '数据库错误').resendable).toBe(false);
     expect(refusal(100, '外部单号重复!').resendable).toBe(false);
     expect(refusal(1, '验证失败').resendable).toBe(false);
   });
 });
 
-describe('explanations', () => {
+describe('what each status proves about a create', () => {
   it.each([
-    [1, 'sid is not exists', undefined, 'sid'],
-    [1, 'app auth fail', undefined, 'appkey'],
-    [1, '验证失败', undefined, 'appsecret'],
-    [1, '参数个数错误', undefined, '参数个数'],
-    [2, 'warehouse_nox', undefined, 'warehouse_nox'],
-    [3, '需要动态口令', undefined, '动态口令'],
-    [4, '数据库错误', undefined, '数据库'],
-    [5, '数据库错误', undefined, '数据库'],
-    [6, 'ip限制', undefined, 'IP 白名单'],
-    [7, '时间戳错误', undefined, '时间'],
-    [8, '版本错误', undefined, '版本'],
-    [99, '其他错误', undefined, '其他错误'],
-    [100, '无该仓库权限', 'right.required', '仓库权限'],
-    [100, '外部单号重复!', undefined, '已经有这张单据'],
-    [100, '超过每分钟最大调用频率限制，请稍后重试', undefined, '一分钟'],
-    [100, '供应商不存在', undefined, '供应商'],
-  ])('status %i %s explains with %s', (status, message, code, keyword) => {
-    expect(explainRefusal(status, message, code)).toContain(keyword);
+    [1, '验证失败'],
+    [2, 'warehous_no'],
+    [3, '需要动态口令'],
+    [6, 'ip限制'],
+    [7, '时间戳错误'],
+    [8, '版本错误'],
+    [100, '货品列表中有相同商家编码的货品！'],
+  ])('status %i (%s) proves nothing was created: refused', (status, message) => {
+    const outcome = classifyHttpResponse(200, json({ status, message }), 'statusMessage');
+    expect(outcome).toMatchObject({ kind: 'refused', status, message });
+    expect(outcome.kind === 'refused' && outcome.explanation).toContain('没有创建单据');
+  });
+
+  it.each([
+    [4, '数据库错误'],
+    [5, '数据库错误'],
+    [99, '其他错误'],
+    [101, 'unexpected'],
+    [-1, ''],
+  ])('status %i (%s) proves nothing either way: unknown, with the answer kept', (status, message) => {
+    const body = json({ status, message });
+    for (const shape of ['statusMessage', 'transferNo', 'ack', 'generic'] as const) {
+      const outcome = classifyHttpResponse(200, body, shape);
+      expect(outcome).toMatchObject({ kind: 'unknown', httpStatus: 200, response: { status, message } });
+      expect(outcome.kind === 'unknown' && outcome.explanation).toContain('不会自动重发');
+      expect(outcome.kind === 'unknown' && outcome.explanation).not.toContain('没有创建单据');
+    }
   });
 });
 
-describe('transport errors', () => {
-  const fetchFailed = (cause: unknown) => new TypeError('fetch failed', { cause });
-  const withCode = (code: string) => Object.assign(new Error(code), { code });
-
-  it.each(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT'])(
-    '%s happened before sending: not-sent',
-    (code) => {
-      expect(classifyTransportError(fetchFailed(withCode(code)))).toMatchObject({
-        kind: 'not-sent',
-        reason: code,
-      });
-    },
-  );
-
-  it('finds a refused connection inside an AggregateError (IPv4 and IPv6 both tried)', () => {
-    const cause = new AggregateError([withCode('ECONNREFUSED'), withCode('ECONNREFUSED')]);
-    expect(classifyTransportError(fetchFailed(cause)).kind).toBe('not-sent');
-  });
-
-  it.each(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE'])('%s may have reached the ERP: unknown', (code) => {
-    expect(classifyTransportError(fetchFailed(withCode(code))).kind).toBe('unknown');
-  });
-
-  it('treats an error without a code as unknown', () => {
-    expect(classifyTransportError(fetchFailed(new Error('other side closed'))).kind).toBe('unknown');
+describe('explanations', () => {
+  it.each([
+    [1, 'sid is not exists', 'sid'],
+    [1, 'app auth fail', 'appkey'],
+    [1, '验证失败', 'appsecret'],
+    [1, '参数个数错误', '参数个数'],
+    [2, 'warehouse_nox', 'warehouse_nox'],
+    [3, '需要动态口令', '动态口令'],
+    [4, '数据库错误', '数据库'],
+    [5, '数据库错误', '数据库'],
+    [6, 'ip限制', 'IP 白名单'],
+    [7, '时间戳错误', '时间'],
+    [8, '版本错误', '版本'],
+    [99, '其他错误', '其他错误'],
+    [100, '无该仓库权限', '仓库的权限'],
+    [100, '外部单号重复!', '已经有这张单据'],
+    [100, '超过每分钟最大调用频率限制，请稍后重试', '5–10 分钟'],
+    [100, '供应商不存在', '供应商'],
+  ])('status %i %s explains with %s', (status, message, keyword) => {
+    expect(explainErpAnswer(status, message).explanation).toContain(keyword);
   });
 });

@@ -75,6 +75,21 @@ describe('signer', () => {
     expect(() => splitAppSecret('secret:')).toThrow(WdtConfigError);
   });
 
+  it('sends everything after the first colon as the salt, and signs with what precedes it', () => {
+    const prepared = prepareRequest({
+      baseUrl: 'http://127.0.0.1/openapi',
+      credentials: { sid: 's', appkey: 'k', appsecret: 'sec:salt:with:colons' },
+      method: 'm',
+      args: [],
+      timestamp: 1,
+    });
+    const query = new URL(prepared.url).searchParams;
+    expect(query.get('salt')).toBe('salt:with:colons');
+    const { sign: _sign, ...signed } = Object.fromEntries(query);
+    expect(prepared.sign).toBe(signParams({ ...signed, body: '[]' }, 'sec'));
+    expect(prepared.url).not.toContain('sec%3A');
+  });
+
   it('never puts the secret in a configuration error message', () => {
     try {
       splitAppSecret('topsecretvalue');

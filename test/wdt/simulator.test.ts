@@ -110,6 +110,32 @@ describe('simulator signature check', () => {
     );
   });
 
+  it('answers by the seller’s ERP settings, given at start and changed at run time', async () => {
+    const twoBatches =
+      '[{"warehouse_no":"pos"},[{"spec_no":"A1","num":1,"batch_no":"B1"},{"spec_no":"A1","num":1,"batch_no":"B2"}],false]';
+    const sim = await simulator({ erpSettings: { allowSameGoods: false, batchAndExpiryRequired: true } });
+    expect(sim.erpSettings).toEqual({
+      allowSameGoods: false,
+      batchAndExpiryRequired: true,
+      decimalQuantities: true,
+    });
+    expect((await rawCall(sim, { bodyText: twoBatches })).body).toEqual({
+      status: 100,
+      message: '非销售出、入库单批次、有效期必传',
+    });
+    sim.setErpSettings({ batchAndExpiryRequired: false });
+    expect((await rawCall(sim, { bodyText: twoBatches })).body).toEqual({
+      status: 100,
+      message: '货品列表中有相同商家编码的货品！',
+    });
+    sim.setErpSettings({ allowSameGoods: true });
+    expect((await rawCall(sim, { bodyText: twoBatches })).body).toMatchObject({
+      status: 0,
+      data: { status: 0 },
+    });
+    expect(sim.created).toHaveLength(1);
+  });
+
   it('rejects an invalid fault instead of misbehaving silently', async () => {
     const sim = await simulator();
     expect(() => sim.injectFault({ kind: 'delay', ms: -1 })).toThrow(RangeError);

@@ -2,6 +2,7 @@
  * Checks of what the user typed into the profile form, each answering in Chinese and naming the field.
  * Messages never quote a secret. Inputs are typed `unknown`-tolerant because main trusts nothing it is sent.
  */
+import { splitAppsecret } from '../../shared/profile';
 import { fail as failWith, type Result } from '../../shared/result';
 
 export type FieldCheck<T> = Result<T, 'VALIDATION'>;
@@ -51,8 +52,9 @@ export function checkOperator(value: unknown): FieldCheck<string> {
 }
 
 /**
- * The appsecret as the vendor issues it: `secret:salt`, one colon, both parts present. Surrounding
- * whitespace (a stray newline from pasting) is dropped.
+ * The appsecret as the vendor issues it: `secret:salt`, split at the first colon, both parts present. The
+ * salt may itself contain colons (PROTOCOL.md), so more than one colon is fine. Surrounding whitespace (a
+ * stray newline from pasting) is dropped.
  */
 export function checkAppsecret(value: unknown): FieldCheck<string> {
   const field = 'appsecret';
@@ -61,17 +63,14 @@ export function checkAppsecret(value: unknown): FieldCheck<string> {
   if (length(text) > SECRET_MAX_LENGTH)
     return fail(field, 'appsecret（接口密钥）太长，请检查是否粘贴了多余的内容。');
   if (/\s/.test(text)) return fail(field, 'appsecret（接口密钥）中不能有空格或换行。');
-  const colons = text.split(':').length - 1;
-  if (colons === 0 && text.includes('：')) {
+  const parts = splitAppsecret(text);
+  if (parts === undefined && text.includes('：')) {
     return fail(field, 'appsecret（接口密钥）中请使用英文冒号“:”，不要用中文冒号“：”。');
   }
-  if (colons === 0) {
+  if (parts === undefined) {
     return fail(field, 'appsecret（接口密钥）格式应为“密钥:盐”（secret:salt），缺少英文冒号“:”。');
   }
-  if (colons > 1) {
-    return fail(field, `appsecret（接口密钥）中只能有一个英文冒号“:”，现在有 ${colons} 个。`);
-  }
-  const [secret = '', salt = ''] = text.split(':');
+  const { secret, salt } = parts;
   if (secret === '') return fail(field, 'appsecret（接口密钥）冒号前的密钥部分为空。');
   if (salt === '') return fail(field, 'appsecret（接口密钥）冒号后的盐（salt）部分为空。');
   return { ok: true, value: text };

@@ -3,15 +3,16 @@
  * clock-offset store) is injected, so tests and the CLI run it in plain Node.
  *
  * At-most-once: only two failures are retried automatically, each at most once, because both are known to
- * have created nothing: a request that never left this machine ('not-sent'), and the ERP's 时间戳错误
- * (status 7), which it checks before acting. An 'unknown' outcome is never retried.
+ * have created nothing: a request that failed while connecting, before any byte of it was written
+ * ('not-sent', see transport.ts), and the ERP's 时间戳错误 (status 7), which it checks before acting. An
+ * 'unknown' outcome (including an ERP answer of status 4, 5 or 99) is never retried.
  */
 import type { CallOutcome } from '../../shared/outcome';
 import type { ResponseShape } from '../../shared/spec';
 import { getSpec } from '../../shared/documents';
 import { learnOffset, offsetFromDateHeader, createClockOffsetStore, type ClockOffsetStore } from './clock';
-import { explainNotSent, isTlsErrorCode } from './explain';
 import { classifyHttpResponse, unknownOutcome, type ResponseShapeOrGeneric } from './response';
+import { classifyTransportError, watchConnectPhase } from './transport';
 import {
   bodyTextOf,
   prepareRequest,
@@ -78,28 +79,10 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_NOT_SENT_RETRY_DELAY_MS = 500;
 const TIMESTAMP_REJECTED_STATUS = 7;
 
-/**
- * Error codes that can only arise before the request was written: name resolution, connection setup, TLS
- * handshake. Anything else after fetch started (ECONNRESET, UND_ERR_SOCKET, "other side closed") may have
- * reached the ERP.
- */
-const NOT_SENT_CODES: ReadonlySet<string> = new Set([
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EAI_NODATA',
-  'EAI_NONAME',
-  'ECONNREFUSED',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ENETDOWN',
-  'EHOSTDOWN',
-  'EADDRNOTAVAIL',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
-
 /** Throws WdtConfigError (Chinese message, no secret) when the credentials or base URL cannot work. */
 export function createWdtClient(options: WdtClientOptions): WdtClient {
   splitAppSecret(options.credentials.appsecret);
+  watchConnectPhase();
   // A dry run validates the base URL now, not on the first submission.
   prepareRequest({ ...options, method: 'check', args: [], timestamp: 0 });
   const clockOffset = options.clockOffset ?? createClockOffsetStore();
@@ -189,39 +172,6 @@ export function createWdtClient(options: WdtClientOptions): WdtClient {
   }
 
   return { call, clockOffset };
-}
-
-/** A fetch rejection (not our timeout): 'not-sent' only for errors that precede writing the request. */
-export function classifyTransportError(error: unknown): CallOutcome {
-  const codes = errorCodesOf(error);
-  const notSentCode = codes.find((code) => NOT_SENT_CODES.has(code) || isTlsErrorCode(code));
-  if (notSentCode !== undefined) {
-    return { kind: 'not-sent', reason: notSentCode, explanation: explainNotSent(notSentCode) };
-  }
-  const reason = codes[0] ?? describeError(error);
-  return unknownOutcome({ kind: 'connection-lost' }, reason);
-}
-
-/** Codes along the cause chain; undici wraps socket errors as TypeError('fetch failed', { cause }). */
-function errorCodesOf(error: unknown, depth = 0): string[] {
-  if (depth > 5 || typeof error !== 'object' || error === null) return [];
-  const codes: string[] = [];
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string') codes.push(code);
-  const nested = (error as { errors?: unknown }).errors;
-  if (Array.isArray(nested)) {
-    for (const inner of nested) codes.push(...errorCodesOf(inner, depth + 1));
-  }
-  codes.push(...errorCodesOf((error as { cause?: unknown }).cause, depth + 1));
-  return codes;
-}
-
-function describeError(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return `${error.message}${cause}`;
-  }
-  return String(error);
 }
 
 function delay(ms: number): Promise<void> {

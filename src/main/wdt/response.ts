@@ -1,11 +1,12 @@
 /**
  * Where the ERP's answer enters: checks the HTTP status and the envelope, then classifies it into a
  * CallOutcome. Anything we cannot read with certainty becomes 'unknown', never 'refused': a refusal promises
- * nothing was created, and we only promise that when the ERP said so in a well-formed envelope.
+ * nothing was created, and we only promise that when the ERP said so in a well-formed envelope, with a
+ * status that proves it.
  */
 import type { CallOutcome, ErpResponse } from '../../shared/outcome';
 import type { ResponseShape } from '../../shared/spec';
-import { explainRefusal, explainUnknown, isRateLimitRefusal, type UnknownCause } from './explain';
+import { explainErpAnswer, explainUnknown, type UnknownCause } from './explain';
 
 /** 'generic' for methods without a spec: success carries no document number. */
 export type ResponseShapeOrGeneric = ResponseShape | 'generic';
@@ -65,20 +66,31 @@ export function classifyHttpResponse(
   return outcome;
 }
 
-/** Classifies a well-formed envelope by the method's documented response shape. */
+/**
+ * Classifies a well-formed envelope by the method's documented response shape. A non-zero status is a
+ * refusal only when it proves nothing was created (see erpMessages/status.ts); otherwise the outcome is
+ * unknown, with the ERP's answer kept. Every method we send creates something (the five document methods,
+ * and any other method is treated the same, because nothing proves it harmless to repeat).
+ */
 export function classifyEnvelope(response: ErpResponse, shape: ResponseShapeOrGeneric): CallOutcome {
   if (response.status !== 0) {
     const message = response.message ?? '';
+    const reading = explainErpAnswer(response.status, message);
+    if (reading.verdict === 'unknown') {
+      return {
+        kind: 'unknown',
+        reason: message === '' ? `状态 ${response.status}` : `状态 ${response.status}：${message}`,
+        explanation: reading.explanation,
+        response,
+      };
+    }
     return {
       kind: 'refused',
       status: response.status,
       ...(response.code !== undefined ? { code: response.code } : {}),
       message,
-      // Only a rate limit is known to be turned away before any work. Status 4/5 (数据库错误) is NOT
-      // resendable: a database error may strike after part of the document was written, so the user checks
-      // the ERP first; every other refusal needs a fix before the same request could succeed.
-      resendable: isRateLimitRefusal(response.status, message),
-      explanation: explainRefusal(response.status, message || `状态 ${response.status}`, response.code),
+      resendable: reading.resendable,
+      explanation: reading.explanation,
       response,
     };
   }

@@ -4,6 +4,7 @@
  * the raw bytes it receives, so any re-serialization in between would break it.
  */
 import { createHash } from 'node:crypto';
+import { splitAppsecret } from '../../shared/profile';
 
 /** 2012-01-01 00:00 UTC+8, the vendor's epoch: timestamps are seconds since then. */
 export const WDT_EPOCH_UNIX_SECONDS = 1325347200;
@@ -29,12 +30,11 @@ export class WdtConfigError extends Error {
 
 /** Splits an appsecret at its FIRST ':' (the salt itself may contain ':'). */
 export function splitAppSecret(appsecret: string): AppSecretParts {
-  const colon = appsecret.indexOf(':');
-  if (colon < 0) {
+  const parts = splitAppsecret(appsecret);
+  if (parts === undefined) {
     throw new WdtConfigError('appsecret 格式不对：应为“secret:salt”，中间有一个英文冒号。');
   }
-  const secret = appsecret.slice(0, colon);
-  const salt = appsecret.slice(colon + 1);
+  const { secret, salt } = parts;
   if (secret === '' || salt === '') {
     throw new WdtConfigError('appsecret 格式不对：冒号前后都不能为空（应为“secret:salt”）。');
   }

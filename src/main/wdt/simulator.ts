@@ -1,18 +1,20 @@
 /**
  * A fake WDT ERP: a real HTTP server on 127.0.0.1 that checks signatures and timestamps as the ERP does,
- * validates bodies with the document specs, remembers what it created, and misbehaves on demand. Tests use
- * it, and the app ships it as the '练习环境' profile.
+ * checks bodies against its own model of the vendor pages (never the client's validator) under the seller's
+ * ERP settings, remembers what it created, and misbehaves on demand. Tests use it, and the app ships it as
+ * the '练习环境' profile.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ErpResponse } from '../../shared/outcome';
+import type { PracticeErpSettings } from '../../shared/practiceErp';
 import { splitAppSecret, type WdtCredentials } from './signer';
 import { verifyRequest } from './simulated-erp/verify';
 import { createFaultQueue, type FaultSpec } from './simulated-erp/faults';
 import { createDocumentDesk, type CreatedDocument } from './simulated-erp/documents';
 
 export type { FaultSpec } from './simulated-erp/faults';
-export type { CreatedDocument } from './simulated-erp/documents';
+export type { CreatedDocument, SimulatedDocument } from './simulated-erp/documents';
 
 /** Fixed practice credentials; they unlock nothing but the simulator. */
 export const demoAccount: WdtCredentials = {
@@ -33,8 +35,15 @@ export interface SimulatorOptions {
   readonly clockSkewMs?: number;
   /** The real clock; Date.now by default. */
   readonly now?: () => number;
-  /** Warehouse numbers whose documents are created but fail approval (data.status 20). */
+  /**
+   * Warehouse numbers whose documents are created but fail approval (data.status 20) when approval is
+   * asked for (is_check true, PurchaseReturn create_mode 2).
+   */
   readonly approvalFailsFor?: readonly string[];
+  /** The seller's ERP settings that change its answers; the most accepting ones by default. */
+  readonly erpSettings?: Partial<PracticeErpSettings>;
+  /** The seller's warehouses; by default every warehouse number exists. */
+  readonly warehouses?: readonly string[];
 }
 
 export interface ReceivedRequest {
@@ -60,6 +69,11 @@ export interface Simulator {
   clearFaults(): void;
   setClockSkew(ms: number): void;
   setApprovalFailsFor(warehouseNos: readonly string[]): void;
+  readonly erpSettings: PracticeErpSettings;
+  /** Changes some settings for the requests that follow; returns them all. */
+  setErpSettings(patch: Partial<PracticeErpSettings>): PracticeErpSettings;
+  /** undefined: every warehouse number exists again. */
+  setWarehouses(warehouseNos: readonly string[] | undefined): void;
   close(): Promise<void>;
 }
 
@@ -70,7 +84,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   let clockSkewMs = checkSkew(options.clockSkewMs ?? 0);
   const serverNow = (): number => realNow() + clockSkewMs;
   const faults = createFaultQueue();
-  const desk = createDocumentDesk(options.approvalFailsFor);
+  const desk = createDocumentDesk({
+    ...(options.approvalFailsFor ? { approvalFailsFor: options.approvalFailsFor } : {}),
+    ...(options.erpSettings ? { erpSettings: options.erpSettings } : {}),
+    ...(options.warehouses ? { warehouses: options.warehouses } : {}),
+  });
   const requests: ReceivedRequest[] = [];
   const pendingTimers = new Set<NodeJS.Timeout>();
 
@@ -169,6 +187,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       clockSkewMs = checkSkew(ms);
     },
     setApprovalFailsFor: (warehouseNos) => desk.setApprovalFailsFor(warehouseNos),
+    get erpSettings() {
+      return desk.erpSettings;
+    },
+    setErpSettings: (patch) => desk.setErpSettings(patch),
+    setWarehouses: (warehouseNos) => desk.setWarehouses(warehouseNos),
     close() {
       for (const timer of pendingTimers) clearTimeout(timer);
       pendingTimers.clear();

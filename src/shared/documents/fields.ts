@@ -3,7 +3,7 @@
  * visible at the call site (help is the vendor's own text, never derived from the label); the factories only
  * fix what a kind always is (Decimal(19,4), the type's `kind`) and default `required` to false.
  */
-import type { FieldSpec, FieldType } from '../spec';
+import type { FieldSpec, FieldType, PositiveRule } from '../spec';
 
 interface FieldOptions {
   readonly required?: boolean;
@@ -46,7 +46,7 @@ export function text(key: string, label: string, options: TextOptions): FieldSpe
 
 interface IntOptions extends FieldOptions {
   readonly maxDigits?: number;
-  readonly positive?: boolean;
+  readonly positive?: PositiveRule;
   readonly vendorType?: string;
 }
 
@@ -59,13 +59,10 @@ export function int(key: string, label: string, options: IntOptions): FieldSpec 
 export function decimal(
   key: string,
   label: string,
-  options: FieldOptions & {
-    readonly positive?: boolean;
-    readonly range?: { readonly above: number; readonly atMost: number };
-  },
+  options: FieldOptions & { readonly positive?: PositiveRule },
 ): FieldSpec {
-  const { positive, range } = options;
-  const type = withoutUndefined({ kind: 'decimal', precision: 19, scale: 4, positive, range } as const);
+  const { positive } = options;
+  const type = withoutUndefined({ kind: 'decimal', precision: 19, scale: 4, positive } as const);
   return field(key, label, 'Decimal(19,4)', type, options);
 }
 

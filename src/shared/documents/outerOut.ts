@@ -2,16 +2,10 @@
  * wms.outer.OuterOut.createOrder (外仓调整出库单创建), written from the vendor page field by field.
  * Arguments: [order, order_details, is_check].
  */
-import type { CrossRule, DocumentSpec } from '../spec';
+import type { CrossRule, DocumentSpec, LineIdentity } from '../spec';
 import { bool, choice, flag, int, snList as snListField, text } from './fields';
-import {
-  errorAt,
-  externalNoOrContent,
-  lineField,
-  snsOf,
-  snsUniqueAcrossLines,
-  uniqueAcrossLines,
-} from './rules';
+import { errorAt, externalNoOrContent, lineField, noticeAt, snsOf, snsUniqueAcrossLines } from './rules';
+import { sameStockLines } from './sameLines';
 
 const srcOrderType = choice('src_order_type', '源单类型', {
   values: { 0: '调整出库', 2: '调拨出库', 14: '采购退货出库' },
@@ -23,7 +17,10 @@ const srcOrderNo = text('src_order_no', '源单号', {
   help: '源单类型为2和14需传源单号',
 });
 const specNo = text('spec_no', '商家编码', { maxLength: 40, required: true, code: true, help: '商家编码' });
-const num = int('num', '数量', { maxDigits: 11, positive: true, required: true, help: '数量' });
+const num = int('num', '数量', { maxDigits: 11, positive: 'expected', required: true, help: '数量' });
+const defect = bool('defect', '是否残次品', { help: '默认false' });
+const batchNo = text('batch_no', '批次编号', { maxLength: 50, code: true, help: '批次编号若不在会自动创建' });
+const expireDate = text('expire_date', '有效期', { help: '有效期' });
 const isEnableSn = flag('is_enable_sn', '是否开启序列号', { help: '0：不开启；1：开启；默认不开启' });
 const snList = snListField('sn_list', '序列号列表', 'comma', {
   vendorType: 'String',
@@ -42,7 +39,11 @@ const srcOrderNoWhenReferenced: CrossRule = ({ header }) => {
   ];
 };
 
-/** With SNs switched on, the ERP wants exactly one SN per unit shipped; without, it takes none. */
+/**
+ * "开启序列号后序列号数量要与出库数量保持一致": with SNs switched on, one SN per unit shipped. The page says
+ * nothing of SNs sent with SNs off; the ERP presumably ignores them, which a user who scanned them would
+ * want to know, so that is a notice.
+ */
 const snCountMatchesNum: CrossRule = ({ lines }) =>
   lines.flatMap((line, row) => {
     const sns = snsOf(line[snList.key]);
@@ -50,7 +51,12 @@ const snCountMatchesNum: CrossRule = ({ lines }) =>
     if (line[isEnableSn.key] !== 1) {
       return sns === undefined
         ? []
-        : [errorAt(path, `${snList.label} 只能在 ${isEnableSn.label} 为 1（开启）时填写`)];
+        : [
+            noticeAt(
+              path,
+              `${snList.label} 只在 ${isEnableSn.label} 为 1（开启）时使用；现在未开启，ERP 可能不使用这些序列号`,
+            ),
+          ];
     }
     if (sns === undefined) return [errorAt(path, `${snList.label} 不能为空（已开启序列号）`)];
     const count = line[num.key];
@@ -59,6 +65,25 @@ const snCountMatchesNum: CrossRule = ({ lines }) =>
     }
     return [];
   });
+
+const lines = [
+  specNo,
+  num,
+  text('aux_unit_name', '辅助单位', { maxLength: 20, help: '辅助单位' }),
+  text('remark', '备注', { maxLength: 255, help: '备注' }),
+  defect,
+  batchNo,
+  expireDate,
+  isEnableSn,
+  snList,
+];
+
+/** The page has no 货位, so a line is told apart by product, batch, expiry and defect. */
+const identity: LineIdentity = {
+  fields: [specNo, batchNo, expireDate, defect],
+  quantity: num,
+  sns: snList,
+};
 
 export const outerOutSpec: DocumentSpec = {
   method: 'wms.outer.OuterOut.createOrder',
@@ -79,28 +104,20 @@ export const outerOutSpec: DocumentSpec = {
   ],
   linesArg: 'order_details',
   linesLabel: '单据明细',
-  lines: [
-    specNo,
-    num,
-    text('aux_unit_name', '辅助单位', { maxLength: 20, help: '辅助单位' }),
-    text('remark', '备注', { maxLength: 255, help: '备注' }),
-    bool('defect', '是否残次品', { help: '默认false' }),
-    text('batch_no', '批次编号', { maxLength: 50, code: true, help: '批次编号若不在会自动创建' }),
-    text('expire_date', '有效期', { help: '有效期' }),
-    isEnableSn,
-    snList,
-  ],
+  lines,
   linesNested: false,
   linesRequired: true,
   positional: [
-    bool('is_check', '是否审核', { required: true, initial: false, help: '审核：true；不审核：false' }),
+    // Required and without a documented default: the user chooses.
+    bool('is_check', '是否审核', { required: true, help: '审核：true；不审核：false' }),
   ],
   rules: [
     srcOrderNoWhenReferenced,
     snCountMatchesNum,
-    uniqueAcrossLines(specNo),
+    sameStockLines(identity, lines),
     snsUniqueAcrossLines(snList),
   ],
+  lineIdentity: identity,
   businessKey: externalNoOrContent('order_no'),
   externalNoField: 'order_no',
   response: 'statusMessage',

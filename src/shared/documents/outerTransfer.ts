@@ -2,9 +2,10 @@
  * wms.outer.OuterTransfer.createByApi (外仓快速调拨), written from the vendor page field by field.
  * Arguments: [params, detail_list]. There is no external number: sending twice creates two transfers.
  */
-import type { CrossRule, DocumentSpec } from '../spec';
+import type { CrossRule, DocumentSpec, LineIdentity } from '../spec';
 import { choice, decimal, flag, text } from './fields';
-import { contentKey, errorAt, lineField, uniqueAcrossLines } from './rules';
+import { contentKey, lineField, noticeAt } from './rules';
+import { sameStockLines } from './sameLines';
 
 const mode = choice('mode', '调拨方案', {
   values: {
@@ -13,15 +14,20 @@ const mode = choice('mode', '调拨方案', {
     3: '外仓单品调拨（出+入+接口）',
     4: '外仓明细调拨（出+入+接口）',
   },
+  // Required and without a documented default: it starts empty so the user chooses.
   required: true,
-  initial: 1,
   help: '1：外仓单品调拨（出+入）；2：外仓明细调拨（出+入）；3：外仓单品调拨（出+入+接口）；4：外仓明细调拨（出+入+接口）。使用mode=3/4调拨方案的情况下，需要联系旺店通实施开通增值配置；使用外仓明细调拨的情况下，仓库需要开启外仓库存明细配置',
 });
 const specNo = text('spec_no', '商家编码', { required: true, code: true, help: '商家编码' });
 const batchNo = text('batch_no', '批次号', { code: true, help: '批次号  mode=2/4有效' });
 const expireDate = text('expire_date', '有效期', { help: '有效期  mode=2/4有效' });
+const num = decimal('num', '调拨数量', { positive: 'expected', required: true, help: '调拨数量' });
+const defect = flag('defect', '是否残次品', { help: '是否残次品；0：否；1：是' });
 
-/** Batches exist only in the detail modes; the ERP would otherwise ignore them and move other stock. */
+/**
+ * "批次号 mode=2/4有效": in mode 1/3 the ERP does not use a batch or expiry, so sending one is allowed but
+ * moves whatever stock the ERP picks. The user is told, not stopped.
+ */
 const batchOnlyInDetailModes: CrossRule = ({ header, lines }) => {
   const chosen = header[mode.key];
   if (chosen !== 1 && chosen !== 3) return [];
@@ -29,13 +35,17 @@ const batchOnlyInDetailModes: CrossRule = ({ header, lines }) => {
     [batchNo, expireDate]
       .filter((field) => line[field.key] !== undefined)
       .map((field) =>
-        errorAt(
+        noticeAt(
           lineField(row, field.key),
-          `${field.label} 只在 ${mode.label} 为 2 或 4（明细调拨）时有效，当前为 ${chosen}`,
+          `${field.label} 只在 ${mode.label} 为 2 或 4（明细调拨）时由 ERP 使用；当前为 ${chosen}，ERP 不会按它调拨`,
         ),
       ),
   );
 };
+
+const lines = [specNo, num, batchNo, expireDate, defect, text('remark', '备注', { help: '备注' })];
+
+const identity: LineIdentity = { fields: [specNo, batchNo, expireDate, defect], quantity: num };
 
 export const outerTransferSpec: DocumentSpec = {
   method: 'wms.outer.OuterTransfer.createByApi',
@@ -58,18 +68,12 @@ export const outerTransferSpec: DocumentSpec = {
   ],
   linesArg: 'detail_list',
   linesLabel: '明细信息',
-  lines: [
-    specNo,
-    decimal('num', '调拨数量', { positive: true, required: true, help: '调拨数量' }),
-    batchNo,
-    expireDate,
-    flag('defect', '是否残次品', { help: '是否残次品；0：否；1：是' }),
-    text('remark', '备注', { help: '备注' }),
-  ],
+  lines,
   linesNested: false,
   linesRequired: true,
   positional: [],
-  rules: [batchOnlyInDetailModes, uniqueAcrossLines(specNo)],
+  rules: [batchOnlyInDetailModes, sameStockLines(identity, lines)],
+  lineIdentity: identity,
   businessKey: contentKey,
   response: 'transferNo',
   example: {

@@ -3,11 +3,30 @@
  * Arguments: [orderInfo, detailList]. `return_no` names an existing purchase-return order, so it is not a
  * free key on its own: the key is that number together with what is shipped against it.
  */
-import type { DocumentSpec } from '../spec';
+import type { DocumentSpec, LineIdentity } from '../spec';
 import { bool, choice, decimal, text } from './fields';
-import { canonicalJson, uniqueAcrossLines } from './rules';
+import { canonicalJson } from './rules';
+import { sameStockLines } from './sameLines';
 
 const specNo = text('spec_no', '单品信息', { maxLength: 40, required: true, code: true, help: '单品信息' });
+const num = decimal('num', '出库数量', { positive: 'expected', required: true, help: '出库数量' });
+const positionNo = text('position_no', '货位编号', { maxLength: 50, code: true, help: '货位编号' });
+const batchNo = text('batch_no', '批次号', { maxLength: 50, code: true, help: '批次号' });
+const expireDate = text('expire_date', '有效期', { maxLength: 50, help: '有效期' });
+const defect = bool('defect', '是否残次品', { help: '是否残次品；true：残次品；false：正品' });
+
+const lines = [
+  specNo,
+  num,
+  text('unit_name', '采购单位', { maxLength: 40, help: '采购单位' }),
+  positionNo,
+  batchNo,
+  expireDate,
+  defect,
+  text('remark', '备注', { maxLength: 255, help: '备注' }),
+];
+
+const identity: LineIdentity = { fields: [specNo, positionNo, batchNo, expireDate, defect], quantity: num };
 
 export const purchaseReturnSpec: DocumentSpec = {
   method: 'wms.stockout.PurchaseReturn.createOrder',
@@ -26,20 +45,12 @@ export const purchaseReturnSpec: DocumentSpec = {
   ],
   linesArg: 'detailList',
   linesLabel: '采购退货出库单明细信息',
-  lines: [
-    specNo,
-    decimal('num', '出库数量', { positive: true, required: true, help: '出库数量' }),
-    text('unit_name', '采购单位', { maxLength: 40, help: '采购单位' }),
-    text('position_no', '货位编号', { maxLength: 50, code: true, help: '货位编号' }),
-    text('batch_no', '批次号', { maxLength: 50, code: true, help: '批次号' }),
-    text('expire_date', '有效期', { maxLength: 50, help: '有效期' }),
-    bool('defect', '是否残次品', { help: '是否残次品；true：残次品；false：正品' }),
-    text('remark', '备注', { maxLength: 255, help: '备注' }),
-  ],
+  lines,
   linesNested: false,
   linesRequired: true,
   positional: [],
-  rules: [uniqueAcrossLines(specNo)],
+  rules: [sameStockLines(identity, lines)],
+  lineIdentity: identity,
   businessKey: (doc) => `return_no:${String(doc.header.return_no)}|details:${canonicalJson(doc.lines)}`,
   response: 'statusMessage',
   example: {

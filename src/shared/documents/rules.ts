@@ -7,6 +7,11 @@ export function errorAt(path: ProblemPath, message: string): Problem {
   return { path, message, severity: 'error' };
 }
 
+/** A notice: shown beside the errors, never stops the send. */
+export function noticeAt(path: ProblemPath, message: string): Problem {
+  return { path, message, severity: 'warning' };
+}
+
 export function lineField(row: number, field: string): ProblemPath {
   return { area: 'lines', row, field };
 }
@@ -22,28 +27,9 @@ export function snsOf(value: CleanValue | undefined): readonly string[] | undefi
 }
 
 /**
- * The ERP refuses a document naming the same product twice ("货品 xxx 重复!") unless the seller configured
- * otherwise, so later rows repeating an earlier row's value are errors that name the first row.
+ * One physical unit cannot leave twice, so an SN on two rows is most likely a double scan. No vendor page
+ * states a rule about it, so it is a notice: the ERP has the last word.
  */
-export function uniqueAcrossLines(field: FieldSpec): CrossRule {
-  return ({ lines }) => {
-    const firstRow = new Map<string, number>();
-    const problems: Problem[] = [];
-    lines.forEach((line, row) => {
-      const value = line[field.key];
-      if (typeof value !== 'string') return;
-      const first = firstRow.get(value);
-      if (first === undefined) firstRow.set(value, row);
-      else
-        problems.push(
-          errorAt(lineField(row, field.key), `${field.label} "${value}" 与${rowName(first)}重复`),
-        );
-    });
-    return problems;
-  };
-}
-
-/** One physical unit cannot leave twice: an SN may appear in only one row of a document. */
 export function snsUniqueAcrossLines(field: FieldSpec): CrossRule {
   return ({ lines }) => {
     const firstRow = new Map<string, number>();
@@ -55,9 +41,9 @@ export function snsUniqueAcrossLines(field: FieldSpec): CrossRule {
         const sn = repeated[0] ?? '';
         const more = repeated.length > 1 ? ` 等${repeated.length}个序列号` : '';
         problems.push(
-          errorAt(
+          noticeAt(
             lineField(row, field.key),
-            `${field.label} 中序列号 "${sn}"${more} 与${rowName(firstRow.get(sn) ?? 0)}重复`,
+            `${field.label} 中序列号 "${sn}"${more} 与${rowName(firstRow.get(sn) ?? 0)}重复，请确认`,
           ),
         );
       }

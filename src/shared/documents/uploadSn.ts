@@ -2,9 +2,10 @@
  * wms.stockout.Base.uploadSN (出库SN明细推送), written from the vendor page field by field.
  * Arguments: [params, detailList]; attaches SNs to an existing stock-out order that is still being edited.
  */
-import type { DocumentSpec } from '../spec';
+import type { DocumentSpec, LineIdentity } from '../spec';
 import { bool, choice, snList as snListField, text } from './fields';
-import { canonicalJson, snsOf, snsUniqueAcrossLines, uniqueAcrossLines } from './rules';
+import { canonicalJson, snsOf, snsUniqueAcrossLines } from './rules';
+import { sameStockLines } from './sameLines';
 
 const specNo = text('spec_no', '商家编码', { maxLength: 40, required: true, code: true, help: '商家编码' });
 const snList = snListField('sn_list', 'sn列表', 'array', {
@@ -13,6 +14,9 @@ const snList = snListField('sn_list', 'sn列表', 'array', {
   code: true,
   help: 'sn列表',
 });
+const defect = bool('defect', '是否残次品', { help: '默认false' });
+const lines = [specNo, defect, snList];
+const identity: LineIdentity = { fields: [specNo, defect], sns: snList };
 
 export const uploadSnSpec: DocumentSpec = {
   method: 'wms.stockout.Base.uploadSN',
@@ -34,11 +38,12 @@ export const uploadSnSpec: DocumentSpec = {
   ],
   linesArg: 'detailList',
   linesLabel: '明细信息',
-  lines: [specNo, bool('defect', '是否残次品', { help: '默认false' }), snList],
+  lines,
   linesNested: false,
   linesRequired: true,
   positional: [],
-  rules: [uniqueAcrossLines(specNo), snsUniqueAcrossLines(snList)],
+  rules: [sameStockLines(identity, lines), snsUniqueAcrossLines(snList)],
+  lineIdentity: identity,
   // The same SNs pushed to the same stock-out order again is the same push, whatever the row order.
   businessKey: (doc) => {
     const sns = doc.lines.flatMap((line) => snsOf(line[snList.key]) ?? []).sort();

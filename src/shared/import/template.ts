@@ -129,9 +129,9 @@ function typeText(field: FieldSpec): string {
         if (type.format === 'date') return '日期（yyyy-MM-dd）';
         return '文本';
       case 'int':
-        return type.positive === true ? '整数（大于0）' : '整数';
+        return type.positive === undefined ? '整数' : '整数（大于0）';
       case 'decimal':
-        return type.positive === true ? '数字（大于0）' : '数字';
+        return type.positive === undefined ? '数字' : '数字（大于0）';
       case 'boolean':
         return '是/否（也可填 true/false、1/0）';
       case 'flag':

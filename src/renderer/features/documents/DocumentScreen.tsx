@@ -3,7 +3,7 @@
  * preview, import, and submission with every outcome shown as it is.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { DocumentSpec } from '../../../shared/spec';
+import type { DocumentSpec, ProblemFix } from '../../../shared/spec';
 import { clearDocDraft, loadDocDraft } from '../../stores/draftSync';
 import {
   getDoc,
@@ -27,6 +27,7 @@ import { HeaderForm } from './HeaderForm';
 import { applyImport, type ImportResult } from './importApply';
 import { ImportActions } from './ImportActions';
 import { PreviewDialog } from './PreviewDialog';
+import { mergeDocRows } from './mergeAction';
 import { listProblems, type ListedProblem } from './problemIndex';
 import { ProblemList } from './ProblemList';
 import { SnEditorDialog } from './SnEditorDialog';
@@ -66,6 +67,14 @@ export function DocumentScreen({ spec }: { readonly spec: DocumentSpec }) {
   );
   const headerProblems = useMemo(() => [...(mainProblems ?? []), ...problems], [mainProblems, problems]);
   const pick = useCallback((problem: ListedProblem) => requestFocus(method, problem.path), [method]);
+  const fix = useCallback(
+    (repair: ProblemFix) => {
+      // Main's verdict named the rows before the merge; it no longer describes the document.
+      if (repair.kind !== 'mergeLines' || !mergeDocRows(spec, repair.rows)) return;
+      if (getDoc(method)?.submit.phase === 'invalid') dismissSubmitView(method);
+    },
+    [spec, method],
+  );
 
   const onEditSns = useCallback(
     (cell: CellAddress, typed?: string) => {
@@ -125,7 +134,7 @@ export function DocumentScreen({ spec }: { readonly spec: DocumentSpec }) {
                 </>
               )}
             </section>
-            <ProblemList problems={listed} onPick={pick} pending={pending} />
+            <ProblemList problems={listed} onPick={pick} onFix={fix} pending={pending} />
           </div>
           <div className="doc-footer">
             <span className="muted">

@@ -1,4 +1,8 @@
-/** Every problem, each a button that moves the focus to its field or cell. Long lists are capped. */
+/**
+ * Every problem, each a button that moves the focus to its field or cell, and beside it the one-click repair
+ * where there is one (合并). Long lists are capped.
+ */
+import type { ProblemFix } from '../../../shared/spec';
 import type { ListedProblem } from './problemIndex';
 
 const SHOWN_AT_MOST = 300;
@@ -6,11 +10,12 @@ const SHOWN_AT_MOST = 300;
 export interface ProblemListProps {
   readonly problems: readonly ListedProblem[];
   readonly onPick: (problem: ListedProblem) => void;
+  readonly onFix: (fix: ProblemFix) => void;
   /** True while a big grid's validation is waiting for the typing to pause. */
   readonly pending: boolean;
 }
 
-export function ProblemList({ problems, onPick, pending }: ProblemListProps) {
+export function ProblemList({ problems, onPick, onFix, pending }: ProblemListProps) {
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
   return (
@@ -25,7 +30,7 @@ export function ProblemList({ problems, onPick, pending }: ProblemListProps) {
       ) : (
         <ul className="problem-list">
           {problems.slice(0, SHOWN_AT_MOST).map((problem, index) => (
-            <li key={`${problem.location}-${index}`}>
+            <li key={`${problem.location}-${index}`} className="problem-item">
               <button
                 type="button"
                 className={`problem problem-${problem.severity}`}
@@ -36,6 +41,16 @@ export function ProblemList({ problems, onPick, pending }: ProblemListProps) {
                 <span className="problem-message">{problem.message}</span>
                 {problem.source === 'main' && <span className="problem-tag">提交时检查</span>}
               </button>
+              {problem.fix?.kind === 'mergeLines' && (
+                <button
+                  type="button"
+                  className="problem-fix"
+                  onClick={() => problem.fix && onFix(problem.fix)}
+                  title="把这几行合并为一行：数量相加，序列号合在一起"
+                >
+                  合并
+                </button>
+              )}
             </li>
           ))}
           {problems.length > SHOWN_AT_MOST && (

@@ -108,6 +108,11 @@ export function SubmitResultPanel({ spec, view, onRetry, onDismiss }: SubmitResu
       return (
         <div className="result result-unknown" role="alert">
           <div className="result-title">结果未知：请求已发出，但不知道 ERP 是否创建了单据</div>
+          {outcome.response && (
+            <div>
+              ERP 的回复（状态 {outcome.response.status}）：{outcome.response.message ?? '（无说明）'}
+            </div>
+          )}
           <div>{outcome.explanation}</div>
           <div>
             如果再次提交，会先请您确认。记录编号 <span className="mono">{entry.id}</span>

@@ -2,7 +2,7 @@
  * The problem list's rows: validator problems, main's problems and the import's row issues merged, each with
  * a Chinese location, and an index of bad cells for the grid to colour.
  */
-import type { DocumentSpec, Problem, ProblemPath } from '../../../shared/spec';
+import type { DocumentSpec, Problem, ProblemFix, ProblemPath } from '../../../shared/spec';
 
 export interface ListedProblem {
   readonly path: ProblemPath;
@@ -10,6 +10,8 @@ export interface ListedProblem {
   readonly message: string;
   readonly severity: 'error' | 'warning';
   readonly source: 'check' | 'main' | 'import';
+  /** A one-click repair the list offers beside the problem (合并). */
+  readonly fix?: ProblemFix;
 }
 
 export interface ImportRowIssue {
@@ -62,10 +64,11 @@ export function listProblems(
   return listed;
 }
 
-/** Row → field keys with a problem, for the grid's red cells. */
+/** Row → field keys with an error, for the grid's red cells. Notices are listed, not painted red. */
 export function problemKeysByRow(problems: readonly Problem[]): Map<number, Set<string>> {
   const byRow = new Map<number, Set<string>>();
   for (const problem of problems) {
+    if (problem.severity !== 'error') continue;
     const path = problem.path;
     if (path.area !== 'lines' || path.row === undefined || path.field === undefined) continue;
     let keys = byRow.get(path.row);

@@ -42,6 +42,17 @@ export function LogDetailResult({ result }: { readonly result: CallOutcome | und
         </dl>
       );
     case 'unknown':
+      // An ERP answer whose status proves nothing (4, 5, 99, unlisted): show it as it came.
+      if (result.response) {
+        return (
+          <>
+            <ResponseFields response={result.response} />
+            <p className="log-detail-note">
+              这个答复不能证明单据没有创建：请先在 ERP 中查找，再决定是否重新提交。
+            </p>
+          </>
+        );
+      }
       return (
         <dl className="log-fields">
           <Field label="原因" value={result.reason} />

@@ -3,12 +3,18 @@
  * secret); leaving it empty while editing keeps the stored one.
  */
 import { useState, type FormEvent } from 'react';
-import { environmentLabels, fixedEnvironmentUrls, type ProfileSummary } from '../../../shared/profile';
+import {
+  environmentLabels,
+  fixedEnvironmentUrls,
+  splitAppsecret,
+  type ProfileSummary,
+} from '../../../shared/profile';
 import { createProfile, updateProfile } from '../../stores/profileStore';
 import { showNotice } from '../../stores/noticeStore';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Select } from '../../ui/Select';
+import { PracticeErpSettings } from './PracticeErpSettings';
 
 type EditableEnvironment = 'test' | 'production' | 'custom';
 
@@ -36,9 +42,11 @@ export function ProfileForm({ profile, canStoreSecrets, onDone }: ProfileFormPro
     error?.field === field ? error.message : undefined;
   const [saving, setSaving] = useState(false);
 
+  // Split at the first colon, as the signer does: the salt may itself contain colons.
+  const secretParts = splitAppsecret(appsecret.trim());
   const secretProblem =
-    appsecret !== '' && appsecret.split(':').length !== 2
-      ? '密钥格式应为 secret:salt（中间一个英文冒号）'
+    appsecret !== '' && (secretParts === undefined || secretParts.secret === '' || secretParts.salt === '')
+      ? '密钥格式应为 secret:salt（英文冒号前后都不能为空）'
       : undefined;
 
   const onSubmit = async (event: FormEvent) => {
@@ -171,6 +179,7 @@ export function ProfileForm({ profile, canStoreSecrets, onDone }: ProfileFormPro
           </>
         )}
       </div>
+      {builtIn && <PracticeErpSettings />}
       {environment === 'production' && !builtIn && (
         <p className="result result-error">正式环境：提交的单据会真实进入 ERP。</p>
       )}
