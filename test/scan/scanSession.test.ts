@@ -127,6 +127,55 @@ describe('scanner bursts', () => {
   });
 });
 
+describe('a burst whose beginning went elsewhere', () => {
+  it('refuses the stump with the error tone when the focus arrived mid-burst, and takes the rescan', () => {
+    const field = new FieldDriver();
+    // "DFA" went to another window; the window got the focus, then "QT107" arrived here.
+    field.dispatch({ type: 'missed' });
+    field.burst('QT107', 2);
+    expect(field.last()).toMatchObject({ kind: 'incomplete', tone: 'error' });
+    expect(field.last().message).toContain('扫描不完整，请重扫');
+    expect(field.state.lines[0]?.sns ?? []).toEqual([]);
+    expect(field.value).toBe('');
+    field.now += 1000;
+    field.burst('DFAQT107', 2);
+    expect(field.last()).toMatchObject({ kind: 'accepted', value: 'DFAQT107', source: 'scanner' });
+  });
+
+  it('refuses a burst that lost characters in its middle', () => {
+    const field = new FieldDriver();
+    field.char('S', 0);
+    field.char('N', 2);
+    field.now += 2;
+    field.dispatch({ type: 'missed' });
+    for (const ch of '0001') field.char(ch, 2);
+    field.terminator('Enter', 2);
+    expect(field.last()).toMatchObject({ kind: 'incomplete' });
+  });
+
+  it('does not hold old evidence against a scan that starts later, or against a hand-corrected entry', () => {
+    const field = new FieldDriver();
+    field.dispatch({ type: 'missed' });
+    field.now += 500;
+    field.burst('LATER001', 2);
+    expect(field.last()).toMatchObject({ kind: 'accepted', value: 'LATER001' });
+
+    field.now += 1000;
+    field.dispatch({ type: 'missed' });
+    field.burst('STUMP', 2, 'Tab');
+    expect(field.last()).toMatchObject({ kind: 'incomplete' });
+    field.now += 1000;
+    field.dispatch({ type: 'missed' });
+    for (const ch of 'FIX0001') field.char(ch, 2);
+    field.now += 300;
+    field.dispatch({ type: 'keydown', key: 'Backspace', code: 'Backspace' });
+    field.value = field.value.slice(0, -1);
+    field.char('2', 200);
+    field.terminator('Enter', 200);
+    expect(field.last()).toMatchObject({ kind: 'accepted', value: 'FIX0002', source: 'typed' });
+  });
+});
+
 describe('Chinese IME on the field', () => {
   it('takes no scan while composing, reports ime once with the banner text, and clears what the IME left', () => {
     const field = new FieldDriver();

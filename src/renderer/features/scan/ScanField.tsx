@@ -1,13 +1,16 @@
 /**
  * The one field a scanner types into. Every key, composition and paste event goes to the controller with
  * its own timestamp and the field's value; the field is uncontrolled (no React state per character), so a
- * 2 ms-per-character burst never waits for a render. It keeps the focus: clicks elsewhere on the scan
- * view, closing a dialog and F2 bring it back, and a banner says so plainly whenever scans would be lost.
+ * 2 ms-per-character burst never waits for a render. It keeps the focus: a click elsewhere on the scan view
+ * brings it back at once (in the click itself, not on a later task, which Chromium may run only after the
+ * next keys), and so do closing a dialog and F2. Keys that still land elsewhere are routed here by
+ * scanKeyRouter, and a banner says plainly whenever scans would be lost.
  */
 import { memo, useEffect, useId, useRef, useState, type RefObject } from 'react';
-import type { ScanEventType } from './keyClassifier';
+import type { ScanEventType, ScanKeyEvent } from './keyClassifier';
 import { pasteSns } from './scanBulk';
 import type { ScanController } from './scanController';
+import { modalAbove, routeScanKeys } from './scanKeyRouter';
 import { wakeAudio } from './scanTones';
 
 export interface ScanFieldProps {
@@ -27,19 +30,32 @@ const forwarded: readonly ScanEventType[] = [
   'blur',
 ];
 
-function isEditable(target: EventTarget | null): boolean {
+/** A control that needs the focus it was given by a click (typing into it, or choosing from it). */
+function keepsFocus(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
     target.closest('input, textarea, select, [contenteditable="true"]') !== null
   );
 }
 
-/** A dialog is open above the field (one that does not hold the field itself). */
-function modalAbove(field: HTMLElement | null): boolean {
-  for (const modal of document.querySelectorAll('dialog[open], [aria-modal="true"]')) {
-    if (field === null || !modal.contains(field)) return true;
-  }
-  return false;
+function keyEventCopy(event: Event): ScanKeyEvent {
+  const key = event instanceof KeyboardEvent ? event : null;
+  return {
+    type: event.type as ScanEventType,
+    timeStamp: event.timeStamp,
+    ...(key !== null
+      ? {
+          key: key.key,
+          code: key.code,
+          keyCode: key.keyCode,
+          isComposing: key.isComposing,
+          shiftKey: key.shiftKey,
+          ctrlKey: key.ctrlKey,
+          altKey: key.altKey,
+          metaKey: key.metaKey,
+        }
+      : {}),
+  };
 }
 
 export function focusWhenFree(field: HTMLInputElement | null): void {
@@ -83,32 +99,27 @@ export const ScanField = memo(function ScanField({
           return;
         }
       }
-      const step = controller.handleKey(
-        {
-          type: event.type as ScanEventType,
-          timeStamp: event.timeStamp,
-          ...(key !== null
-            ? {
-                key: key.key,
-                code: key.code,
-                keyCode: key.keyCode,
-                isComposing: key.isComposing,
-                shiftKey: key.shiftKey,
-                ctrlKey: key.ctrlKey,
-                altKey: key.altKey,
-                metaKey: key.metaKey,
-              }
-            : {}),
-        },
-        field.value,
-      );
+      const step = controller.handleKey(keyEventCopy(event), field.value);
       if (step.preventDefault) event.preventDefault();
       if (step.clearInput) field.value = '';
     };
     for (const type of forwarded) field.addEventListener(type, onEvent);
+    const stopRouting = routeScanKeys({
+      field,
+      isSuffix: (event) => controller.session.isSuffix(keyEventCopy(event)),
+      takeKey: (event) => {
+        wakeAudio();
+        // The router already stopped the key; do here what the browser would have done in the field.
+        const step = controller.handleKey(keyEventCopy(event), field.value);
+        if (step.clearInput) field.value = '';
+        else if (!step.preventDefault && event.key.length === 1) field.value += event.key;
+      },
+      missed: (timeStamp) => controller.handleKey({ type: 'missed', timeStamp }, field.value),
+    });
     field.focus();
     return () => {
       for (const type of forwarded) field.removeEventListener(type, onEvent);
+      stopRouting();
     };
   }, [controller]);
 
@@ -123,7 +134,8 @@ export const ScanField = memo(function ScanField({
       ownRef.current?.focus();
     };
     const onClick = (event: MouseEvent) => {
-      if (!isEditable(event.target)) focusWhenFree(ownRef.current);
+      const field = ownRef.current;
+      if (field !== null && !keepsFocus(event.target) && !modalAbove(field)) field.focus();
     };
     window.addEventListener('focus', onWindowFocus);
     window.addEventListener('blur', onWindowBlur);

@@ -15,6 +15,10 @@
  * - Modifier keydowns (Shift for upper-case letters) are ignored for timing.
  * - Chinese IME activity (compositionstart, isComposing, key 'Process', keyCode 229) makes the entry an
  *   'ime' entry: its terminator is not a submission, because the field holds whatever the IME produced.
+ * - A 'missed' event is evidence that a key went somewhere the scan could not see (the window got the focus
+ *   mid-burst, a key was released that was never pressed here, a key went into another text field). An
+ *   entry that begins, or goes on, within a burst gap of such evidence lost characters: it is refused as
+ *   'incomplete', never taken, because a stump of a code is a valid-looking wrong code.
  */
 import type { ScanSettings } from './scanSettings';
 
@@ -28,7 +32,9 @@ export type ScanEventType =
   | 'compositionend'
   | 'input'
   | 'paste'
-  | 'blur';
+  | 'blur'
+  /** A key of this burst may have gone elsewhere (see the file comment). */
+  | 'missed';
 
 /** The parts of a DOM KeyboardEvent / CompositionEvent / InputEvent the classifier needs. */
 export interface ScanKeyEvent {
@@ -55,6 +61,8 @@ export type KeyDecision =
       readonly source: ScanSource;
       readonly timeStamp: number;
     }
+  /** A terminator ended an entry whose characters were not all seen. Prevent the default, clear the field. */
+  | { readonly kind: 'incomplete'; readonly rawValue: string; readonly timeStamp: number }
   /** A terminator on an empty field (the LF of CR+LF, a double Enter). Prevent the default, do nothing else. */
   | { readonly kind: 'empty'; readonly timeStamp: number }
   /**
@@ -81,6 +89,8 @@ interface Entry {
   edited: boolean;
   ime: boolean;
   imeReported: boolean;
+  /** Characters of this entry went elsewhere: the value is a stump. */
+  missedKeys: boolean;
 }
 
 function freshEntry(): Entry {
@@ -92,6 +102,7 @@ function freshEntry(): Entry {
     edited: false,
     ime: false,
     imeReported: false,
+    missedKeys: false,
   };
 }
 
@@ -101,6 +112,8 @@ export class ScanKeyClassifier {
   /** An IME terminator arrived mid-composition; the composition's end must clear the field again. */
   private clearWhenCompositionEnds = false;
   private readonly suffixKeys: ReadonlySet<string>;
+  /** Time of the latest evidence of a key the scan did not see. */
+  private lastMissedAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly settings: ScanSettings) {
     this.suffixKeys = new Set(settings.suffixKeys);
@@ -122,6 +135,11 @@ export class ScanKeyClassifier {
           this.clearWhenCompositionEnds = false;
           return { kind: 'clear-after-ime' };
         }
+        return { kind: 'pass' };
+      case 'missed':
+        this.lastMissedAt = event.timeStamp;
+        if (this.entry.chars > 0 && event.timeStamp - this.entry.lastCharAt <= this.settings.maxInterKeyMs)
+          this.entry.missedKeys = true;
         return { kind: 'pass' };
       case 'paste':
       case 'blur':
@@ -172,13 +190,16 @@ export class ScanKeyClassifier {
     // A character typed into an empty field starts a new entry, even if the caller cleared the field
     // without telling us; stale timing from an abandoned entry must not taint the next scan.
     if (inputValue === '') this.entry = freshEntry();
+    if (this.entry.chars === 0 && event.timeStamp - this.lastMissedAt <= this.settings.maxInterKeyMs)
+      this.entry.missedKeys = true;
     this.recordGap(event.timeStamp);
     this.entry.chars++;
     this.entry.lastCharAt = event.timeStamp;
     return { kind: 'pass' };
   }
 
-  private isTerminator(event: ScanKeyEvent): boolean {
+  /** The key ends a code (a scanner suffix), whatever the field holds. */
+  isTerminator(event: ScanKeyEvent): boolean {
     const key = event.key ?? '';
     if (event.ctrlKey === true && !event.altKey && !event.metaKey) {
       const lower = key.toLowerCase();
@@ -211,6 +232,9 @@ export class ScanKeyClassifier {
     const entry = this.entry;
     this.entry = freshEntry();
     if (inputValue.trim() === '') return { kind: 'empty', timeStamp: event.timeStamp };
+    // Hand edits (Backspace, paste) make the value the person's own, whatever the burst lost.
+    if (entry.missedKeys && !entry.edited)
+      return { kind: 'incomplete', rawValue: inputValue, timeStamp: event.timeStamp };
     const burst =
       !entry.edited &&
       !entry.tooSlow &&

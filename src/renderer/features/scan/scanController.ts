@@ -107,9 +107,9 @@ export class ScanController {
   handleKey(event: ScanKeyEvent, inputValue: string): { preventDefault: boolean; clearInput: boolean } {
     const step = this.session.classify(event, inputValue, this.view.state);
     const result = step.result;
-    if (result !== null && result.kind === 'ime') {
+    if (result !== null && (result.kind === 'ime' || result.kind === 'incomplete')) {
       this.publish(
-        { ...this.view, imeWarning: true },
+        { ...this.view, imeWarning: result.kind === 'ime' ? true : this.view.imeWarning },
         { tone: result.tone, message: result.message, result },
       );
     }

@@ -44,6 +44,8 @@ export type ScanResult =
   | (ResultBase & { readonly kind: 'not-expected' })
   | (ResultBase & { readonly kind: 'bounce-dropped' })
   | (ResultBase & { readonly kind: 'ime' })
+  /** The scan's first characters went elsewhere (focus arrived mid-burst): nothing was taken. */
+  | (ResultBase & { readonly kind: 'incomplete' })
   | (ResultBase & { readonly kind: 'empty-ignored' })
   | (ResultBase & {
       readonly kind: 'line-selected';
@@ -74,3 +76,4 @@ export const snProblemText: Readonly<Record<SnProblem, string>> = {
 };
 
 export const IME_MESSAGE = '请切换到英文输入法';
+export const INCOMPLETE_MESSAGE = '扫描不完整，请重扫';

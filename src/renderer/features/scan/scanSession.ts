@@ -7,7 +7,7 @@ import type { ScanKeyEvent, ScanSource } from './keyClassifier';
 import { ScanKeyClassifier } from './keyClassifier';
 import { normalizeScannedValue } from './normalizeCode';
 import type { ScanResult } from './scanResult';
-import { IME_MESSAGE } from './scanResult';
+import { IME_MESSAGE, INCOMPLETE_MESSAGE } from './scanResult';
 import type { ScanSettings } from './scanSettings';
 import { defaultScanSettings } from './scanSettings';
 import type { ScanContext, ScanState } from './scanState';
@@ -46,6 +46,11 @@ export class ScanSession {
 
   constructor(private readonly settings: ScanSettings = defaultScanSettings) {
     this.classifier = new ScanKeyClassifier(settings);
+  }
+
+  /** The key is one of the suffixes that end a scan. */
+  isSuffix(event: ScanKeyEvent): boolean {
+    return this.classifier.isTerminator(event);
   }
 
   /** Call after clearing the field for another reason (line switch, clear button). */
@@ -94,6 +99,20 @@ export class ScanSession {
             value: '',
             source: 'scanner',
             line: null,
+          },
+          state,
+        };
+      case 'incomplete':
+        return {
+          preventDefault: true,
+          clearInput: true,
+          result: {
+            kind: 'incomplete',
+            tone: 'error',
+            message: `${INCOMPLETE_MESSAGE}（只收到“${decision.rawValue}”）`,
+            value: '',
+            source: 'scanner',
+            line: state.activeLine,
           },
           state,
         };

@@ -1,0 +1,108 @@
+/**
+ * Where the focus is when a scanner fires, in real Chromium at 2 ms per character: right after a click on a
+ * toolbar button, on the page itself, and arriving mid-burst. No character of a scan may be lost, and a
+ * scan whose beginning went elsewhere must never be taken as a shorter code.
+ */
+import { expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { screenshot, startApp } from './app';
+import { openScreen, textOf, uiTimeoutMs } from './ui';
+
+const UPLOAD_SN = '出库SN明细推送';
+
+async function openScanMode(page: Page): Promise<Locator> {
+  await openScreen(page, UPLOAD_SN);
+  const screen = page
+    .locator('.doc-screen')
+    .filter({ has: page.getByRole('heading', { level: 1, name: UPLOAD_SN, exact: true }) });
+  await screen.getByRole('button', { name: '扫码模式' }).click();
+  await screen.getByLabel('扫码输入', { exact: true }).waitFor({ timeout: uiTimeoutMs });
+  return screen;
+}
+
+async function scan(page: Page, code: string): Promise<void> {
+  await page.keyboard.type(code, { delay: 2 });
+  await page.keyboard.press('Enter');
+}
+
+async function waitForMessage(scope: Locator, text: string): Promise<void> {
+  await expect
+    .poll(() => textOf(scope.locator('.scan-last-message')), { timeout: uiTimeoutMs })
+    .toContain(text);
+}
+
+function lineCodes(screen: Locator): Promise<string[]> {
+  return screen.locator('table.scan-lines tbody tr td:nth-child(2)').allTextContents();
+}
+
+function activeLabel(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+}
+
+it('takes the whole code when the scan starts right after a click on a toolbar button', async () => {
+  const { page } = await startApp();
+  const screen = await openScanMode(page);
+  await scan(page, 'DFAQT106');
+  await waitForMessage(screen, '已新增第1行：DFAQT106');
+
+  const button = screen.getByRole('button', { name: '扫商家编码新增行' });
+  const box = await button.boundingBox();
+  if (box === null) throw new Error('the toolbar button is not on screen');
+  // The raw mouse, not locator.click(): nothing waits between the click and the first key of the scan.
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await scan(page, 'DFAQT107');
+  await waitForMessage(screen, '已新增第2行：DFAQT107');
+  expect(await activeLabel(page)).toBe('扫码输入');
+
+  // The same with a button that keeps the focus on itself for a moment (撤销上一个 runs an async edit).
+  const undo = screen.getByRole('button', { name: '撤销上一个' });
+  await undo.focus();
+  await scan(page, 'SN1070001');
+  await waitForMessage(screen, '第2行 第1个');
+  expect(await lineCodes(screen)).toEqual(['DFAQT106', 'DFAQT107']);
+  expect(await screen.locator('.scan-sn-value').allTextContents()).toEqual(['SN1070001']);
+});
+
+it('takes a scan while the focus is on the page body, and Enter on a button still presses it', async () => {
+  const { page } = await startApp();
+  const screen = await openScanMode(page);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  await scan(page, 'DFAQT108');
+  await waitForMessage(screen, '已新增第1行：DFAQT108');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await scan(page, 'SN1080001');
+  await waitForMessage(screen, '第1行 第1个');
+  await screenshot(page, '33-scan-from-page-body');
+
+  // A person's Enter on a focused button is not a scan: the button does what it says.
+  await screen.getByRole('button', { name: '扫商家编码新增行' }).focus();
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => screen.getByRole('button', { name: '扫商家编码新增行' }).getAttribute('aria-pressed'))
+    .toBe('true');
+});
+
+it('refuses a scan whose first characters went to another window, and takes the rescan', async () => {
+  const { page } = await startApp();
+  const screen = await openScanMode(page);
+  await scan(page, 'DFAQT106');
+  await waitForMessage(screen, '已新增第1行');
+  // "SN10" was pressed while another window had the focus: only the release of its last key arrives here.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchKeyEvent', {
+    type: 'keyUp',
+    key: '0',
+    code: 'Digit0',
+    windowsVirtualKeyCode: 48,
+  });
+  await scan(page, '60001');
+  await waitForMessage(screen, '扫描不完整，请重扫');
+  await expect.poll(() => screen.locator('.scan-flash-bad').count()).toBe(1);
+  expect(await screen.locator('.scan-sn-value').count()).toBe(0);
+  await screenshot(page, '34-scan-incomplete');
+  await page.waitForTimeout(50);
+  await scan(page, 'SN1060001');
+  await waitForMessage(screen, '第1行 第1个');
+  expect(await screen.locator('.scan-sn-value').allTextContents()).toEqual(['SN1060001']);
+});
