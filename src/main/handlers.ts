@@ -16,6 +16,10 @@ import type { PracticeEnvironment } from './practice';
 import { testConnection } from './connectionTest';
 import { exportJournal } from './journalExport';
 import { createSentSnFilterSource } from './sentSnFilter';
+import { suggestSnShape } from '../shared/snShape';
+
+/** The suggestion reads the newest accepted SNs only: the labels in use now, at a bounded cost. */
+const SUGGESTION_SAMPLE = 5000;
 
 export interface HandlerServices {
   readonly info: AppInfo;
@@ -111,5 +115,10 @@ export function createHandlers(services: HandlerServices): CallHandlers<IpcCalls
 
     getPracticeErpSettings: () => ok(services.practice.erpSettings()),
     updatePracticeErpSettings: (patch) => ok(services.practice.setErpSettings(patch)),
+    suggestSnShape: async () => {
+      const opened = await journal();
+      const from = Math.max(0, opened.acceptedSnCount - SUGGESTION_SAMPLE);
+      return ok(suggestSnShape([...opened.acceptedSns(from)]));
+    },
   };
 }

@@ -14,6 +14,7 @@ import {
   type SettingsResult,
 } from '../shared/profile';
 import { fail } from '../shared/result';
+import { snShapeError, type SnShape } from '../shared/snShape';
 import type { KeyValueStore } from './keyValueStore';
 
 export const SCHEMA_VERSION_KEY = 'schemaVersion';
@@ -88,7 +89,12 @@ function runMigrations(
 const integerIn = (range: { readonly min: number; readonly max: number }) =>
   z.number().int().min(range.min).max(range.max);
 
+const snShapeSchema = z
+  .object({ minLength: z.number(), maxLength: z.number(), pattern: z.string() })
+  .refine((shape: SnShape) => snShapeError(shape) === null);
+
 const fields = {
+  snShapes: z.record(z.string().min(1).max(200), snShapeSchema),
   activeProfileId: z.string().min(1).max(200).nullable(),
   operatorName: z.string().max(settingsBounds.operatorNameMaxLength),
   soundEnabled: z.boolean(),
@@ -105,6 +111,7 @@ const fields = {
 
 const { maxInterKeyMs, minLength, bounceWindowMs } = settingsBounds;
 const messages: Readonly<Record<keyof typeof fields, string>> = {
+  snShapes: 'SN 格式设置无效。',
   activeProfileId: '当前配置编号无效。',
   operatorName: `操作员姓名不能超过 ${settingsBounds.operatorNameMaxLength} 个字。`,
   soundEnabled: '声音开关只能是开或关。',
@@ -118,6 +125,7 @@ const messages: Readonly<Record<keyof typeof fields, string>> = {
 
 /** Where each field lives, as a dotted path (also what `fallbacks` and `field` report). */
 const paths: Readonly<Record<keyof typeof fields, string>> = {
+  snShapes: 'snShapes',
   activeProfileId: 'activeProfileId',
   operatorName: 'operatorName',
   soundEnabled: 'sound.enabled',
@@ -135,6 +143,7 @@ function flatten(value: unknown): Record<keyof typeof fields, unknown> {
   const sound = isRecord(root['sound']) ? root['sound'] : {};
   const scanner = isRecord(root['scanner']) ? root['scanner'] : {};
   return {
+    snShapes: root['snShapes'],
     activeProfileId: root['activeProfileId'],
     operatorName: root['operatorName'],
     soundEnabled: sound['enabled'],
@@ -152,6 +161,7 @@ type FieldValues = { [K in keyof typeof fields]: z.output<(typeof fields)[K]> };
 function flattenDefaults(): FieldValues {
   const { sound, scanner } = defaultSettings;
   return {
+    snShapes: { ...defaultSettings.snShapes },
     activeProfileId: defaultSettings.activeProfileId,
     operatorName: defaultSettings.operatorName,
     soundEnabled: sound.enabled,
@@ -166,6 +176,7 @@ function flattenDefaults(): FieldValues {
 
 function assemble(values: FieldValues): AppSettings {
   return {
+    snShapes: values.snShapes,
     activeProfileId: values.activeProfileId,
     operatorName: values.operatorName,
     sound: { enabled: values.soundEnabled, volume: values.soundVolume },
@@ -238,12 +249,17 @@ export function openSettings({ store, migrations = settingsMigrations }: Setting
     problems,
     get: () => current,
     update(patch) {
+      if (patch.snShape?.shape) {
+        const problem = snShapeError(patch.snShape.shape);
+        if (problem !== null) return fail('VALIDATION', problem, { field: 'snShapes' });
+      }
       const operatorName = typeof patch.operatorName === 'string' ? patch.operatorName.trim() : undefined;
       const candidate = {
         ...current,
         ...definedOnly({ activeProfileId: patch.activeProfileId, operatorName, language: patch.language }),
         sound: { ...current.sound, ...definedOnly(patch.sound) },
         scanner: { ...current.scanner, ...definedOnly(patch.scanner) },
+        snShapes: withSnShape(current.snShapes, patch.snShape),
       };
       const checked = readStrictly(candidate);
       if (!checked.ok) return fail('VALIDATION', checked.message, { field: checked.field });
@@ -270,6 +286,15 @@ export function activeProfilePointer(settings: Settings): ActiveProfilePointer {
     get: () => settings.get().activeProfileId,
     set: (id) => settings.update({ activeProfileId: id }).ok,
   };
+}
+
+function withSnShape(
+  shapes: AppSettings['snShapes'],
+  change: SettingsPatch['snShape'],
+): AppSettings['snShapes'] {
+  if (change === undefined) return shapes;
+  const { [change.profileId]: _replaced, ...others } = shapes;
+  return change.shape === null ? others : { ...others, [change.profileId]: change.shape };
 }
 
 /** The entries whose value is not undefined, so `{ volume: undefined }` leaves the volume alone. */

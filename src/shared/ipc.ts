@@ -15,6 +15,7 @@ import type { JournalChange, JournalEntry, JournalEntryDetail, JournalPage } fro
 import type { CallOutcome, OutcomeKind } from './outcome';
 import type { SnFilterData } from './snFilter';
 import type { PracticeErpSettings } from './practiceErp';
+import { snShapeBounds, type SnShape } from './snShape';
 import type { Problem } from './spec';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -48,7 +49,15 @@ const profileInput = z.object({
   operator: shortText.optional(),
 });
 
+const snLength = z.number().int().min(snShapeBounds.length.min).max(snShapeBounds.length.max);
+const snShape = z.object({
+  minLength: snLength,
+  maxLength: snLength,
+  pattern: z.string().max(snShapeBounds.patternMaxLength),
+});
+
 const settingsPatch = z.object({
+  snShape: z.object({ profileId: id, shape: snShape.nullable() }).optional(),
   activeProfileId: id.nullable().optional(),
   operatorName: shortText.optional(),
   sound: z
@@ -199,6 +208,10 @@ export const ipcCalls = {
 
   getSettings: call<AppSettings>()(z.undefined(), 'The typed settings'),
   updateSettings: call<AppSettings>()(settingsPatch, 'Change some settings'),
+  suggestSnShape: call<SnShape | null>()(
+    z.undefined(),
+    'An SN shape every recently accepted SN fits, or null with too few of them',
+  ),
 
   submitDocument: call<SubmitResponse>()(
     z.object({

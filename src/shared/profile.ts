@@ -2,8 +2,8 @@
  * What the renderer may know about credential profiles and settings: types, labels and defaults only.
  * Nothing here carries a secret; the appsecret stays in main (src/main/vault.ts) and leaves it only to sign.
  */
-
 import type { ErrorCode, Result } from './result';
+import type { SnShape } from './snShape';
 
 // ---------------------------------------------------------------------------------------------------------
 // Results as data (src/shared/result.ts), narrowed to the codes each module can fail with.
@@ -175,6 +175,8 @@ export interface ScannerSettings {
 }
 
 export interface AppSettings {
+  /** What an SN looks like, per profile id (absent: any code may be an SN). */
+  readonly snShapes: Readonly<Record<string, SnShape>>;
   /** null until the user picks one; the vault then uses the practice profile. */
   readonly activeProfileId: string | null;
   /** Default operator name, used when the active profile names none. */
@@ -185,6 +187,8 @@ export interface AppSettings {
 }
 
 export interface SettingsPatch {
+  /** Sets (or, with null, clears) one profile's SN shape. */
+  readonly snShape?: { readonly profileId: string; readonly shape: SnShape | null };
   readonly activeProfileId?: string | null;
   readonly operatorName?: string;
   readonly sound?: Partial<SoundSettings>;
@@ -201,6 +205,7 @@ export const settingsBounds = {
 } as const;
 
 export const defaultSettings: AppSettings = {
+  snShapes: {},
   activeProfileId: null,
   operatorName: '',
   sound: { enabled: true, volume: 0.8 },

@@ -35,10 +35,12 @@ describe('reading', () => {
         scanner: { suffixKeys: ['Tab', 'Escape'], maxInterKeyMs: 50, minLength: 'six', bounceWindowMs: 500 },
         language: 'en-US',
         activeProfileId: 42,
+        snShapes: { p1: { minLength: 5, maxLength: 2, pattern: '' } },
       },
     });
     const settings = openSettings({ store });
     expect(settings.get()).toEqual({
+      snShapes: {},
       activeProfileId: null,
       operatorName: '王五',
       sound: { enabled: false, volume: defaultSettings.sound.volume },
@@ -51,7 +53,14 @@ describe('reading', () => {
       language: 'zh-CN',
     });
     expect([...settings.fallbacks].sort()).toEqual(
-      ['activeProfileId', 'language', 'scanner.minLength', 'scanner.suffixKeys', 'sound.volume'].sort(),
+      [
+        'activeProfileId',
+        'language',
+        'scanner.minLength',
+        'scanner.suffixKeys',
+        'snShapes',
+        'sound.volume',
+      ].sort(),
     );
   });
 
@@ -94,6 +103,24 @@ describe('updating', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', field } });
     if (!result.ok) expect(result.error.message).toContain(phrase);
     expect(settings.get()).toEqual(defaultSettings);
+  });
+
+  it('keeps an SN shape per profile, refuses a broken one with its reason, and clears it with null', () => {
+    const store = createMemoryStore();
+    const settings = openSettings({ store });
+    const shape = { minLength: 9, maxLength: 9, pattern: 'SN[0-9]{7}' };
+    expect(settings.update({ snShape: { profileId: 'p1', shape } }).ok).toBe(true);
+    expect(settings.update({ snShape: { profileId: 'practice', shape: { ...shape, pattern: '' } } }).ok).toBe(
+      true,
+    );
+    const refused = settings.update({ snShape: { profileId: 'p1', shape: { ...shape, pattern: 'SN[' } } });
+    expect(refused).toMatchObject({ ok: false, error: { message: 'SN 格式不是有效的正则表达式。' } });
+    expect(openSettings({ store }).get().snShapes).toEqual({
+      p1: shape,
+      practice: { ...shape, pattern: '' },
+    });
+    settings.update({ snShape: { profileId: 'p1', shape: null } });
+    expect(openSettings({ store }).get().snShapes).toEqual({ practice: { ...shape, pattern: '' } });
   });
 
   it('reports STORE_FAILED when the store cannot write, keeping the old value', () => {

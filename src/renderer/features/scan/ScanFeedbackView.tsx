@@ -1,6 +1,6 @@
 /**
  * What the worker sees after each scan, readable from a step away: a full-width colour flash (green taken,
- * red refused, amber already there), the last value in large type with its message, the count for the
+ * red refused, amber already there, violet not an SN), the last value in large type with its message, the count for the
  * line, and a red banner while a Chinese input method is on. Its layout effect is the "rendered" half of a
  * scan's latency when a test or benchmark measures it (scanLatency.ts).
  */
@@ -9,7 +9,13 @@ import type { ScanView } from './scanController';
 import { scanRendered } from './scanLatency';
 import { countText } from './scanResult';
 
-const flashClass = { success: 'ok', error: 'bad', duplicate: 'dup', none: 'info' } as const;
+const flashClass = {
+  success: 'ok',
+  error: 'bad',
+  duplicate: 'dup',
+  'not-sn': 'ask',
+  none: 'info',
+} as const;
 
 export interface ScanFeedbackViewProps {
   readonly view: ScanView;
@@ -19,9 +25,11 @@ export interface ScanFeedbackViewProps {
     readonly required: number | null;
     readonly label: string;
   } | null;
+  /** Answers the question about a code that does not fit the SN shape (the keys 1 and 2 do the same). */
+  readonly onAnswer?: (as: 'sn' | 'spec') => void;
 }
 
-export function ScanFeedbackView({ view, progress }: ScanFeedbackViewProps) {
+export function ScanFeedbackView({ view, progress, onAnswer }: ScanFeedbackViewProps) {
   const feedback = view.feedback;
   const seq = feedback?.seq ?? 0;
 
@@ -35,6 +43,19 @@ export function ScanFeedbackView({ view, progress }: ScanFeedbackViewProps) {
     <div className="scan-feedback">
       {feedback && feedback.tone !== 'none' && (
         <div key={seq} className={`scan-flash scan-flash-${kind}`} aria-hidden="true" />
+      )}
+      {view.question && onAnswer && (
+        <div className="scan-question" role="alert" aria-label="请确认扫描内容">
+          <span>
+            “<strong className="mono">{view.question.value}</strong>”不像 SN，它是：
+          </span>
+          <button type="button" onClick={() => onAnswer('sn')}>
+            <kbd>1</kbd> 作为SN
+          </button>
+          <button type="button" onClick={() => onAnswer('spec')}>
+            <kbd>2</kbd> 作为商家编码新增行
+          </button>
+        </div>
       )}
       {view.imeWarning && (
         <div className="scan-ime-banner" role="alert">

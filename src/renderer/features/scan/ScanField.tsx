@@ -9,7 +9,7 @@
 import { memo, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { ScanEventType, ScanKeyEvent } from './keyClassifier';
 import { pasteSns } from './scanBulk';
-import type { ScanController } from './scanController';
+import { ANSWER_KEYS, type ScanController } from './scanController';
 import { modalAbove, routeScanKeys } from './scanKeyRouter';
 import { wakeAudio } from './scanTones';
 
@@ -99,9 +99,23 @@ export const ScanField = memo(function ScanField({
           return;
         }
       }
-      const step = controller.handleKey(keyEventCopy(event), field.value);
+      const before = field.value;
+      const step = controller.handleKey(keyEventCopy(event), before);
       if (step.preventDefault) event.preventDefault();
       if (step.clearInput) field.value = '';
+      if (key !== null && before === '') answerIfAlone(key.key);
+    };
+    // A lone 1 or 2 (no other key within a burst gap) answers a waiting question; a code that merely
+    // starts with the digit goes on as a scan.
+    const answerIfAlone = (pressed: string) => {
+      const answer = ANSWER_KEYS[pressed];
+      if (answer === undefined || controller.getView().question === null) return;
+      setTimeout(() => {
+        if (field.value !== pressed) return;
+        field.value = '';
+        controller.session.reset();
+        controller.answer(answer);
+      }, controller.settings.maxInterKeyMs * 2);
     };
     for (const type of forwarded) field.addEventListener(type, onEvent);
     const stopRouting = routeScanKeys({
@@ -110,9 +124,11 @@ export const ScanField = memo(function ScanField({
       takeKey: (event) => {
         wakeAudio();
         // The router already stopped the key; do here what the browser would have done in the field.
-        const step = controller.handleKey(keyEventCopy(event), field.value);
+        const before = field.value;
+        const step = controller.handleKey(keyEventCopy(event), before);
         if (step.clearInput) field.value = '';
         else if (!step.preventDefault && event.key.length === 1) field.value += event.key;
+        if (before === '') answerIfAlone(event.key);
       },
       missed: (timeStamp) => controller.handleKey({ type: 'missed', timeStamp }, field.value),
     });

@@ -43,6 +43,7 @@ export const ScanLinesPanel = memo(function ScanLinesPanel({ spec }: { readonly 
       },
       context: () => ({
         expectingSpecNo: expectSpecRef.current || link.current().lines.length === 0,
+        canAddLines: true,
       }),
     },
     generation,
@@ -100,6 +101,10 @@ export const ScanLinesPanel = memo(function ScanLinesPanel({ spec }: { readonly 
     <section className="scan-panel" ref={areaRef} aria-label="扫码录入">
       <ScanFeedbackView
         view={view}
+        onAnswer={(as) => {
+          controller.answer(as);
+          fieldRef.current?.focus();
+        }}
         progress={
           active && state.activeLine !== null
             ? {

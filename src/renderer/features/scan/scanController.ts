@@ -11,13 +11,14 @@
  * key or a window close can be handled, so a kill right after a scan loses nothing.
  */
 import type { SoundSettings } from '../../../shared/profile';
+import type { SnShape } from '../../../shared/snShape';
 import type { ScanKeyEvent } from './keyClassifier';
 import type { ScanResult, ScanTone } from './scanResult';
 import { ScanQueue, type QueuedJob, type SentLookup } from './scanQueue';
 import { ScanSession, type PendingScan } from './scanSession';
 import type { ScanSettings } from './scanSettings';
 import type { ScanContext, ScanState } from './scanState';
-import { applyScan, deleteSn, undoLastScan } from './scanState';
+import { applyScan, applyScanAs, deleteSn, undoLastScan } from './scanState';
 import { scanHandled } from './scanLatency';
 
 export interface ScanFeedback {
@@ -36,7 +37,12 @@ export interface ScanView {
   readonly highlight: string | null;
   /** The IME was seen; cleared by the next scan that is taken. */
   readonly imeWarning: boolean;
+  /** A code that does not fit the SN shape waits for 1 (SN) or 2 (商家编码); the next scan drops it. */
+  readonly question: { readonly value: string } | null;
 }
+
+/** The answers to a question, by the key that gives them. */
+export const ANSWER_KEYS: Readonly<Record<string, 'sn' | 'spec'>> = { '1': 'sn', '2': 'spec' };
 
 export interface ScanControllerOptions {
   readonly settings: ScanSettings;
@@ -49,6 +55,8 @@ export interface ScanControllerOptions {
   readonly play?: (tone: ScanTone, sound: SoundSettings) => void;
   /** True for an SN certainly never sent: it is taken without asking main (see scanQueue.ts). */
   readonly certainlyNotSent?: (sn: string) => boolean;
+  /** The profile's SN shape (scanPreferences.ts). */
+  readonly snShape?: SnShape | null;
 }
 
 interface Job extends QueuedJob {
@@ -60,7 +68,12 @@ interface Job extends QueuedJob {
 export type ScanEdit = (
   state: ScanState,
   ctx: ScanContext,
-) => { readonly state: ScanState; readonly tone: ScanTone; readonly message: string } | null;
+) => {
+  readonly state: ScanState;
+  readonly tone: ScanTone;
+  readonly message: string;
+  readonly result?: ScanResult;
+} | null;
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -82,11 +95,14 @@ export class ScanController {
       feedback: null,
       highlight: null,
       imeWarning: false,
+      question: null,
     };
+    const shape = options.snShape ?? null;
+    const context = options.context;
     this.queue = new ScanQueue<Job>({
       lookupSent: options.lookupSent,
       getState: () => this.view.state,
-      baseContext: options.context,
+      baseContext: () => ({ snShape: shape, ...context?.() }),
       ...(options.certainlyNotSent ? { certainlyNotSent: options.certainlyNotSent } : {}),
       commit: (state, job) => this.finish(state, job),
     });
@@ -113,8 +129,25 @@ export class ScanController {
         { tone: result.tone, message: result.message, result },
       );
     }
-    if (step.pending !== null) this.queue.push(this.scanJob(step.pending));
+    if (step.pending !== null) {
+      // "1" or "2" and Enter, typed while a question waits, is its answer, not a code.
+      const answer = ANSWER_KEYS[step.pending.value];
+      if (answer === undefined || !this.answer(answer)) this.queue.push(this.scanJob(step.pending));
+    }
     return { preventDefault: step.preventDefault, clearInput: step.clearInput };
+  }
+
+  /** Answers the waiting question: its code as an SN, or as a product's 商家编码. False when none waits. */
+  answer(as: 'sn' | 'spec'): boolean {
+    const question = this.view.question;
+    if (question === null) return false;
+    this.publish({ ...this.view, question: null }, null);
+    void this.edit([question.value], (state, ctx) => {
+      const applied = applyScanAs(state, question.value, as, ctx, this.options.settings);
+      const { tone, message } = applied.result;
+      return { state: applied.state, tone, message, result: applied.result };
+    });
+    return true;
   }
 
   /** Queues an edit (undo, delete, paste, line changes) behind every scan already submitted. */
@@ -126,8 +159,9 @@ export class ScanController {
       run: (state, ctx) => {
         const outcome = change(state, ctx);
         if (outcome === null) return state;
-        if (outcome.message !== '')
-          job.feedback = { tone: outcome.tone, message: outcome.message, result: null };
+        const result = outcome.result ?? null;
+        if (outcome.message !== '') job.feedback = { tone: outcome.tone, message: outcome.message, result };
+        if (result?.kind === 'accepted') job.highlight = result.value;
         return outcome.state;
       },
       fail: (error) => this.say('error', `无法核对 SN 是否已发送过（${errorText(error)}），未做更改`),
@@ -194,11 +228,14 @@ export class ScanController {
     const changed = state !== this.view.state;
     const result = job.feedback?.result ?? null;
     const taken = result?.kind === 'accepted' || result?.kind === 'line-selected';
+    // A scan's outcome replaces any question: the worker moved on.
+    const isScan = job.startedAt !== null;
     const next: ScanView = {
       ...this.view,
       state,
       highlight: job.highlight !== undefined ? job.highlight : this.view.highlight,
       imeWarning: taken ? false : this.view.imeWarning,
+      question: result?.kind === 'ask-kind' ? { value: result.value } : isScan ? null : this.view.question,
     };
     const feedback = this.publish(next, job.feedback);
     const commitStart = performance.now();

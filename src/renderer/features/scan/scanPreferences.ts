@@ -3,7 +3,8 @@
  * as the scan modules take them. Read fresh on every open, so a change in 设置 applies to the next scan view.
  */
 import type { AppSettings, SoundSettings } from '../../../shared/profile';
-import { defaultSettings } from '../../../shared/profile';
+import { defaultSettings, PRACTICE_PROFILE_ID } from '../../../shared/profile';
+import type { SnShape } from '../../../shared/snShape';
 import { bridge } from '../../stores/bridge';
 import type { ScanSettings } from './scanSettings';
 import { resolveScanSettings } from './scanSettings';
@@ -11,11 +12,16 @@ import { resolveScanSettings } from './scanSettings';
 export interface ScanPreferences {
   readonly scan: ScanSettings;
   readonly sound: SoundSettings;
+  /** The active profile's SN shape, if it has one. */
+  readonly snShape: SnShape | null;
 }
 
-export function preferencesFrom(settings: Pick<AppSettings, 'scanner' | 'sound'>): ScanPreferences {
+export function preferencesFrom(
+  settings: Pick<AppSettings, 'scanner' | 'sound' | 'snShapes' | 'activeProfileId'>,
+): ScanPreferences {
   const scanner = settings.scanner;
   return {
+    snShape: settings.snShapes[settings.activeProfileId ?? PRACTICE_PROFILE_ID] ?? null,
     scan: resolveScanSettings({
       suffixKeys: [...scanner.suffixKeys],
       maxInterKeyMs: scanner.maxInterKeyMs,

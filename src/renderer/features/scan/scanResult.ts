@@ -5,7 +5,8 @@
 import type { ScanSource } from './keyClassifier';
 import type { SnProblem } from './normalizeCode';
 
-export type ScanTone = 'success' | 'error' | 'duplicate' | 'none';
+/** 'not-sn': a code that cannot be an SN (refused, or asked about): its own sound, unlike any refusal. */
+export type ScanTone = 'success' | 'error' | 'duplicate' | 'not-sn' | 'none';
 
 interface ResultBase {
   readonly tone: ScanTone;
@@ -55,6 +56,10 @@ export type ScanResult =
       readonly added: boolean;
     })
   | (ResultBase & { readonly kind: 'invalid'; readonly problem: SnProblem | 'custom' })
+  /** Does not fit the profile's SN shape, where only an SN can go: refused. */
+  | (ResultBase & { readonly kind: 'not-sn'; readonly reason: string })
+  /** Does not fit the SN shape, and could be a product: the worker answers 1 (SN) or 2 (商家编码). */
+  | (ResultBase & { readonly kind: 'ask-kind'; readonly reason: string })
   /** An SN arrived while no line is active and nothing routes it to one. */
   | (ResultBase & { readonly kind: 'no-active-line' });
 

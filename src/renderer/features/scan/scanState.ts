@@ -7,6 +7,7 @@
  * no index (loaded from a draft, or an older state used again after a newer one was derived from it) builds
  * one on first use: slower once, never wrong.
  */
+import { snShapeMismatch, type SnShape } from '../../../shared/snShape';
 import type { ScanSource } from './keyClassifier';
 import { findSnProblem, normalizeScannedValue } from './normalizeCode';
 import type { ScanResult } from './scanResult';
@@ -56,6 +57,10 @@ export interface ScanContext {
   readonly requiredFor?: (specNo: string) => number | null;
   /** Extra SN rule; returns a Chinese reason to refuse the SN, or null. */
   readonly validateSn?: (sn: string) => string | null;
+  /** What an SN looks like for this profile; a code that does not fit is not taken as an SN unasked. */
+  readonly snShape?: SnShape | null;
+  /** A scanned product code can add a line here, so a code that is not an SN may be one: ask. */
+  readonly canAddLines?: boolean;
 }
 
 interface ScanIndex {
@@ -435,7 +440,53 @@ export function applyScan(
   const edited = edit(
     state,
     settings,
-    (change) => selectSpecLine(change, value, source, ctx) ?? placeSn(change, value, source, ctx),
+    (change) =>
+      selectSpecLine(change, value, source, ctx) ??
+      notAnSn(value, source, ctx) ??
+      placeSn(change, value, source, ctx),
+  );
+  return { state: edited.state, result: edited.outcome };
+}
+
+/** A value that does not fit the SN shape: refused, or a question when it may be a product's code. */
+function notAnSn(value: string, source: ScanSource, ctx: ScanContext): ScanResult | null {
+  const reason = ctx.snShape ? snShapeMismatch(value, ctx.snShape) : null;
+  if (reason === null) return null;
+  if (ctx.canAddLines === true) {
+    return result({
+      kind: 'ask-kind',
+      tone: 'not-sn',
+      message: `“${value}”不像 SN（${reason}）：按 1 作为 SN，按 2 作为商家编码新增行`,
+      value,
+      source,
+      line: null,
+      reason,
+    });
+  }
+  return result({
+    kind: 'not-sn',
+    tone: 'not-sn',
+    message: `不是 SN，未录入：${value}（${reason}）`,
+    value,
+    source,
+    line: null,
+    reason,
+  });
+}
+
+/** The worker's answer to an 'ask-kind' question: take `value` as an SN, or as a product's 商家编码. */
+export function applyScanAs(
+  state: ScanState,
+  value: string,
+  as: 'sn' | 'spec',
+  ctx: ScanContext = {},
+  settings: ScanSettings = defaultScanSettings,
+): { state: ScanState; result: ScanResult } {
+  const edited = edit(state, settings, (change) =>
+    as === 'spec'
+      ? (selectSpecLine(change, value, 'typed', { ...ctx, expectingSpecNo: true }) ??
+        placeSn(change, value, 'typed', ctx))
+      : placeSn(change, value, 'typed', ctx),
   );
   return { state: edited.state, result: edited.outcome };
 }

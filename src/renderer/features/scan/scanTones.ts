@@ -2,8 +2,8 @@
  * Scan feedback tones through Web Audio: one AudioContext for the whole app, created on first use and
  * resumed on the first key (Chromium lets a context start without a gesture when the app allows autoplay,
  * as Electron does; where it does not, the context stays suspended and only the colour flash is seen).
- * Three sounds a warehouse worker tells apart without looking: a short high beep (taken), a low buzz
- * (refused), and a falling double tone (already there).
+ * Four sounds a warehouse worker tells apart without looking: a short high beep (taken), a low buzz
+ * (refused), a falling double tone (already there), and a rising triple chirp (not an SN: refused or asked).
  */
 import type { SoundSettings } from '../../../shared/profile';
 import type { ScanTone } from './scanResult';
@@ -25,6 +25,11 @@ const tunes: Readonly<Record<Exclude<ScanTone, 'none'>, readonly Note[]>> = {
   duplicate: [
     { frequency: 880, type: 'triangle', at: 0, length: 0.09 },
     { frequency: 587, type: 'triangle', at: 0.11, length: 0.14 },
+  ],
+  'not-sn': [
+    { frequency: 523, type: 'sawtooth', at: 0, length: 0.06 },
+    { frequency: 659, type: 'sawtooth', at: 0.08, length: 0.06 },
+    { frequency: 784, type: 'sawtooth', at: 0.16, length: 0.08 },
   ],
 };
 

@@ -42,6 +42,7 @@ export function useScanController(setup: ScanControllerSetup, key: unknown): Sca
           initial: setup.initial(),
           lookupSent: lookupSentSns,
           certainlyNotSent,
+          snShape: preferences.snShape,
           commit: setup.commit,
           ...(setup.context ? { context: setup.context } : {}),
           play: playTone,

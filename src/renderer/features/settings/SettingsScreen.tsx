@@ -1,6 +1,11 @@
 /** 设置: credential profiles (secrets go to main and never come back), operator, sounds and the scanner. */
 import { useEffect, useState } from 'react';
-import { protectionLabels, type ProfileSummary } from '../../../shared/profile';
+import {
+  PRACTICE_PROFILE_ID,
+  protectionLabels,
+  type AppSettings,
+  type ProfileSummary,
+} from '../../../shared/profile';
 import {
   loadProfilesAndSettings,
   useAppSettings,
@@ -11,6 +16,7 @@ import { Button } from '../../ui/Button';
 import { PreferencesForm } from './PreferencesForm';
 import { ProfileForm } from './ProfileForm';
 import { ProfileList } from './ProfileList';
+import { SnShapeForm } from './SnShapeForm';
 
 type Editing = { readonly kind: 'new' } | { readonly kind: 'edit'; readonly profile: ProfileSummary } | null;
 
@@ -68,6 +74,27 @@ export function SettingsScreen() {
         )}
       </section>
       {settings && <PreferencesForm settings={settings} />}
+      {settings && view && <ActiveSnShape settings={settings} profiles={view.profiles} />}
     </div>
+  );
+}
+
+function ActiveSnShape({
+  settings,
+  profiles,
+}: {
+  readonly settings: AppSettings;
+  readonly profiles: readonly ProfileSummary[];
+}) {
+  const profileId = settings.activeProfileId ?? PRACTICE_PROFILE_ID;
+  const profile = profiles.find((candidate) => candidate.id === profileId);
+  if (profile === undefined) return null;
+  return (
+    <SnShapeForm
+      key={profileId}
+      profileId={profileId}
+      profileName={profile.name}
+      shape={settings.snShapes[profileId] ?? null}
+    />
   );
 }
