@@ -136,12 +136,15 @@ export async function writeFixture(folder: string): Promise<number> {
     const lines = files.get(monthFileName(timeMs)) ?? [];
     lines.push(serializeSending({ ...meta, id, time }, body));
     lines.push(
-      serializeResult({
-        id,
-        time: new Date(timeMs + 300).toISOString(),
-        durationMs: 300,
-        outcome: outcome(i),
-      }),
+      serializeResult(
+        {
+          id,
+          time: new Date(timeMs + 300).toISOString(),
+          durationMs: 300,
+          outcome: outcome(i),
+        },
+        { ...meta, time },
+      ),
     );
     files.set(monthFileName(timeMs), lines);
   }

@@ -8,12 +8,12 @@
  * truth. Together with `findPrior` this is what keeps submission at-most-once across crashes.
  *
  * Files: one per UTC month, `journal-YYYY-MM.jsonl`, in the folder given; format in journal/format.ts.
+ * Damage never stops the journal from opening: damaged lines are skipped and counted (journal/replay.ts).
+ * A file that vanishes while the app runs stops all writing (journal/appender.ts).
  * Memory: one small row per entry (journal/entry.ts); bodies and full responses stay on disk and are read
  * for the detail view and free-text search. One process only: the app holds a single-instance lock.
  */
-import { mkdir, open } from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
+import { constants, mkdir, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type {
   JournalChange,
@@ -26,15 +26,31 @@ import type {
 import { priorBlockingOutcomes } from '../shared/journal';
 import type { CallOutcome } from '../shared/outcome';
 import type { IndexedEntry } from './journal/entry';
+import { JournalAppender } from './journal/appender';
 import { applyResult, createIndexedEntry, Interner, isCreated, toJournalEntry } from './journal/entry';
-import { ensureTrailingNewline, fsyncDirectory } from './journal/durable';
+import { ensureTrailingNewline } from './journal/durable';
 import { containsForbidden, forbiddenForms, redact } from './journal/forbidden';
-import type { ResultRecord, SendingMeta } from './journal/format';
+import type { ResultRecord, SendingMeta, SubmissionMeta } from './journal/format';
 import { parseLine, serializeResult, serializeSending } from './journal/format';
+import { readDetail } from './journal/detail';
 import { queryEntries } from './journal/query';
 import type { ReplayState } from './journal/replay';
-import { monthFileName, replayJournal } from './journal/replay';
+import { replayJournal } from './journal/replay';
 import { extractSns } from './journal/sn';
+import {
+  JournalForbiddenTextError,
+  JournalUsageError,
+  UNKNOWN_AFTER_CRASH_EXPLANATION,
+  UNKNOWN_AFTER_CRASH_REASON,
+} from './journal/errors';
+import { IdMaker } from './journal/ids';
+
+export {
+  JournalForbiddenTextError,
+  JournalUnavailableError,
+  JournalUsageError,
+  UNKNOWN_AFTER_CRASH_REASON,
+} from './journal/errors';
 
 export interface JournalOptions {
   /** The data folder; created if missing. */
@@ -53,27 +69,6 @@ export type SubmissionStart = Omit<SendingMeta, 'id' | 'time'> & {
   /** The exact body text that will be signed and sent. */
   readonly body: string;
 };
-
-/** A record would have contained a credential; nothing was written and the request must not be sent. */
-export class JournalForbiddenTextError extends Error {
-  readonly code = 'journal.forbidden-text';
-  constructor() {
-    super('单据内容中包含接口密钥或盐值。为保护密钥，已拒绝记录和发送，请检查备注等字段。');
-    this.name = 'JournalForbiddenTextError';
-  }
-}
-
-export class JournalUsageError extends Error {
-  readonly code = 'journal.usage';
-  constructor(message: string) {
-    super(message);
-    this.name = 'JournalUsageError';
-  }
-}
-
-export const UNKNOWN_AFTER_CRASH_REASON = '程序在发送过程中退出，结果未知';
-const UNKNOWN_AFTER_CRASH_EXPLANATION =
-  '程序在等待 ERP 答复时退出（崩溃、断电或被强制结束），无法确定 ERP 是否已创建单据。请先在 ERP 中查询该单据，确认未创建后再重新提交。';
 
 /** Opens (replays) the journal in `options.folder`, recording crashed submissions as 'unknown'. */
 export async function openJournal(
@@ -96,20 +91,18 @@ export async function openJournal(
   };
 }
 
+/** Best effort: the appender checks the ending again before it appends to a file (journal/appender.ts). */
 async function repairUnterminated(path: string): Promise<void> {
-  const handle = await open(path, 'a+');
   try {
-    await ensureTrailingNewline(handle);
-  } finally {
-    await handle.close();
+    const handle = await open(path, constants.O_RDWR | constants.O_APPEND);
+    try {
+      await ensureTrailingNewline(handle);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Reported, if it matters, by the next append to this file.
   }
-}
-
-interface OpenFile {
-  readonly name: string;
-  readonly number: number;
-  readonly handle: FileHandle;
-  size: number;
 }
 
 export class Journal {
@@ -123,11 +116,12 @@ export class Journal {
   /** SNs of submissions in flight, moved to `createdSns` if the result says created. */
   private readonly inFlightSns = new Map<string, string[]>();
   private readonly listeners = new Set<(change: JournalChange) => void>();
-  private current: OpenFile | undefined;
+  private readonly appender: JournalAppender;
+  /** Lines skipped as damaged when the journal was opened; the log screen says so. */
+  private readonly skippedLines: number;
   /** Appends run one at a time, in call order, so lines never interleave and offsets are known. */
   private tail: Promise<unknown> = Promise.resolve();
-  private lastIdMs = 0;
-  private idSequence = 0;
+  private readonly ids = new IdMaker();
   private closed = false;
 
   /** Use openJournal. */
@@ -143,6 +137,8 @@ export class Journal {
     this.entries = state.entries;
     this.byId = state.byId;
     this.createdSns = state.createdSns;
+    this.skippedLines = state.skipped.length;
+    this.appender = new JournalAppender(this.folder, state.files, state.identities);
   }
 
   /** Number of entries. */
@@ -159,7 +155,7 @@ export class Journal {
     return this.serialized(async () => {
       const timeMs = this.now();
       const meta = {
-        id: this.nextId(timeMs),
+        id: this.ids.next(timeMs),
         time: new Date(timeMs).toISOString(),
         operator: start.operator,
         profileName: start.profileName,
@@ -227,11 +223,17 @@ export class Journal {
           reason: UNKNOWN_AFTER_CRASH_REASON,
           explanation: UNKNOWN_AFTER_CRASH_EXPLANATION,
         };
-        await this.writeResult(
-          entry,
-          { id: entry.id, time: new Date(timeMs).toISOString(), outcome },
-          timeMs,
-        );
+        try {
+          await this.writeResult(
+            entry,
+            { id: entry.id, time: new Date(timeMs).toISOString(), outcome },
+            timeMs,
+          );
+        } catch {
+          // Say, a full disk. The rest stay 'sending', which blocks a resend just the same, and are
+          // recorded at the next start; opening must not fail because of it.
+          break;
+        }
         recovered.push(entry.id);
       }
       return recovered;
@@ -247,26 +249,13 @@ export class Journal {
   async getDetail(id: string): Promise<JournalEntryDetail | undefined> {
     const entry = this.byId.get(id);
     if (!entry) return undefined;
-    const literal = await this.readRange(entry.bodyFile, entry.bodyOffset, entry.bodyLength);
-    const body = JSON.parse(literal.toString('utf8')) as string;
-    let result: ResultRecord | undefined;
-    if (entry.resultFile >= 0) {
-      const line = await this.readRange(entry.resultFile, entry.resultOffset, entry.resultLength);
-      const parsed = parseLine(line, 0, line.length);
-      if (parsed.type === 'result') result = parsed.record;
-    }
-    return {
-      ...toJournalEntry(entry),
-      body,
-      ...(result && { result: result.outcome }),
-      ...(result?.redacted && { redacted: true }),
-    };
+    return readDetail(this.folder, this.files, entry);
   }
 
   /** The log screen's query: newest first, paged, with the total count. */
   async query(query: JournalQuery): Promise<JournalPage> {
     const result = await queryEntries(this.folder, this.files, this.entries, query);
-    return { ...result, entries: result.rows.map(toJournalEntry) };
+    return { ...result, entries: result.rows.map(toJournalEntry), skippedLines: this.skippedLines };
   }
 
   /**
@@ -325,17 +314,20 @@ export class Journal {
   async close(): Promise<void> {
     await this.serialized(async () => {
       this.closed = true;
-      await this.current?.handle.close();
-      this.current = undefined;
+      await this.appender.close();
     });
   }
 
   private async writeResult(entry: IndexedEntry, record: ResultRecord, timeMs: number): Promise<void> {
     const forbidden = this.forbidden();
     const forms = forbiddenForms(forbidden);
-    let line = serializeResult(record);
+    const submission = submissionOf(entry);
+    let line = serializeResult(record, submission);
     if (containsForbidden(line, forms)) {
-      line = serializeResult({ ...record, outcome: redact(record.outcome, forbidden), redacted: true });
+      line = serializeResult(
+        { ...record, outcome: redact(record.outcome, forbidden), redacted: true },
+        submission,
+      );
       if (containsForbidden(line, forms)) throw new JournalForbiddenTextError();
     }
     const bytes = Buffer.from(line);
@@ -349,55 +341,7 @@ export class Journal {
   /** Appends one line to the month file for `timeMs` and flushes it; returns where it landed. */
   private async appendDurably(bytes: Buffer, timeMs: number): Promise<{ file: number; offset: number }> {
     if (this.closed) throw new JournalUsageError('日志已关闭');
-    const target = await this.fileFor(timeMs);
-    const offset = target.size;
-    try {
-      let written = 0;
-      while (written < bytes.length) {
-        const { bytesWritten } = await target.handle.write(bytes, written, bytes.length - written);
-        written += bytesWritten;
-      }
-      await target.handle.datasync();
-    } catch (error) {
-      // The file may now end in a partial line; reopening checks and repairs the ending before the next append.
-      this.current = undefined;
-      await target.handle.close().catch(() => undefined);
-      throw error;
-    }
-    target.size += bytes.length;
-    return { file: target.number, offset };
-  }
-
-  private async fileFor(timeMs: number): Promise<OpenFile> {
-    const name = monthFileName(timeMs);
-    if (this.current?.name === name) return this.current;
-    await this.current?.handle.close();
-    this.current = undefined;
-    let number = this.files.indexOf(name);
-    const handle = await open(join(this.folder, name), 'a+');
-    try {
-      if (number === -1) {
-        await fsyncDirectory(this.folder);
-        number = this.files.push(name) - 1;
-      } else {
-        await ensureTrailingNewline(handle);
-      }
-      const { size } = await handle.stat();
-      this.current = { name, number, handle, size };
-      return this.current;
-    } catch (error) {
-      await handle.close();
-      throw error;
-    }
-  }
-
-  /** Sortable by time, unique across processes: "20261103T101502123Z-00a3f9". */
-  private nextId(timeMs: number): string {
-    const ms = Math.max(timeMs, this.lastIdMs);
-    this.idSequence = ms === this.lastIdMs ? this.idSequence + 1 : 0;
-    this.lastIdMs = ms;
-    const stamp = new Date(ms).toISOString().replace(/[-:.]/g, '');
-    return `${stamp}-${this.idSequence.toString(36).padStart(2, '0')}${randomBytes(2).toString('hex')}`;
+    return this.appender.append(bytes, timeMs);
   }
 
   /** Keeps `entries` sorted by id; a new id is normally the largest, so this is a push. */
@@ -410,19 +354,6 @@ export class Journal {
     }
     this.entries.splice(index, 0, entry);
     this.byId.set(entry.id, entry);
-  }
-
-  private async readRange(file: number, offset: number, length: number): Promise<Buffer> {
-    const name = this.files[file];
-    if (name === undefined) throw new JournalUsageError('日志文件缺失');
-    const handle = await open(join(this.folder, name), 'r');
-    try {
-      const buf = Buffer.alloc(length);
-      await handle.read(buf, 0, length, offset);
-      return buf;
-    } finally {
-      await handle.close();
-    }
   }
 
   private emit(change: JournalChange): void {
@@ -440,4 +371,18 @@ export class Journal {
     this.tail = run.catch(() => undefined);
     return run;
   }
+}
+
+/** What a result record repeats of its submission (see journal/format.ts). */
+function submissionOf(entry: IndexedEntry): SubmissionMeta {
+  return {
+    time: entry.time,
+    operator: entry.operator,
+    profileName: entry.profileName,
+    environment: entry.environment,
+    method: entry.method,
+    documentTitle: entry.documentTitle,
+    businessKey: entry.businessKey,
+    draftId: entry.draftId,
+  };
 }

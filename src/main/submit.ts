@@ -14,6 +14,7 @@ import { fail, ok, type Result } from '../shared/result';
 import type { ProfileSummary } from '../shared/profile';
 import { environmentLabels } from '../shared/profile';
 import type { Journal } from './journal';
+import { JournalForbiddenTextError, JournalUnavailableError } from './journal';
 import type { WdtClient } from './wdt/client';
 import { bodyTextOf } from './wdt/signer';
 
@@ -45,6 +46,24 @@ function serialQueue(): <T>(task: () => Promise<T>) => Promise<T> {
     tail = run.catch(() => undefined);
     return run;
   };
+}
+
+/**
+ * Journals the submission, or says plainly why it cannot be (the journal file vanished or cannot be
+ * written, or the body holds a credential). Nothing has been sent then, and the user must know that.
+ */
+async function beginOrRefuse(
+  journal: Journal,
+  start: Parameters<Journal['beginSubmission']>[0],
+): Promise<string | Result<never>> {
+  try {
+    return await journal.beginSubmission(start);
+  } catch (error) {
+    if (error instanceof JournalUnavailableError)
+      return fail('STORE_FAILED', `${error.message}单据没有发出。`);
+    if (error instanceof JournalForbiddenTextError) return fail('VALIDATION', error.message);
+    throw error;
+  }
 }
 
 /** Either the answer (nothing to send) or what to send, already journaled as 'sending'. */
@@ -90,7 +109,7 @@ export function createSubmitter(deps: SubmitDeps): Submit {
     if (!client.ok) return { kind: 'answer', answer: client };
     const args = buildArgs(spec, checked.document);
     report('journaling');
-    const entryId = await journal.beginSubmission({
+    const entryId = await beginOrRefuse(journal, {
       operator: deps.operatorFor(profile),
       profileName: profile.name,
       environment: environmentLabels[profile.environment],
@@ -101,6 +120,7 @@ export function createSubmitter(deps: SubmitDeps): Submit {
       body: bodyTextOf(args),
       draftId: request.draftId,
     });
+    if (typeof entryId !== 'string') return { kind: 'answer', answer: entryId };
     return { kind: 'send', journal, entryId, client: client.value, args };
   };
 

@@ -61,6 +61,11 @@ export interface JournalEntry {
 export interface JournalEntryDetail extends JournalEntry {
   /** The exact body text that was signed and sent: the JSON array of positional arguments. */
   readonly body: string;
+  /**
+   * The sending record was damaged on disk, so the body is not known (`body` is then empty). The entry
+   * itself, and its duplicate guard, were rebuilt from its result record.
+   */
+  readonly bodyLost?: boolean;
   /** The full outcome, including the ERP's response (status, code, message, data) where there was one. */
   readonly result?: CallOutcome;
   /** True if a forbidden string (a credential) was found in the result and replaced before writing. */
@@ -94,6 +99,11 @@ export interface JournalPage {
   readonly total: number;
   readonly offset: number;
   readonly limit: number;
+  /**
+   * Lines of the journal files that were damaged and skipped when the journal was opened (absent: none
+   * known). The duplicate guard then rests on the remaining records.
+   */
+  readonly skippedLines?: number;
 }
 
 export interface JournalChange {
@@ -106,7 +116,7 @@ export interface JournalChange {
 export interface SkippedJournalLine {
   /** File name inside the data folder, e.g. "journal-2026-11.jsonl". */
   readonly file: string;
-  /** 1-based line number. */
+  /** 1-based line number; 0 when the whole file could not be read. */
   readonly line: number;
   readonly reason: string;
 }

@@ -23,30 +23,30 @@ async function writeJournal(folder: string): Promise<void> {
       { from_warehouse_no: 'a', to_warehouse_no: 'b', mode: 1 },
       [{ spec_no: `SKU-${i}`, num: 1 }],
     ]);
+    const meta = {
+      time,
+      operator: '张三',
+      profileName: '正式仓',
+      environment: '正式环境',
+      method: 'wms.outer.OuterTransfer.createByApi',
+      documentTitle: '外仓快速调拨',
+      businessKey: `content:${i}`,
+    };
     lines.push(
-      serializeSending(
+      serializeSending({ id, ...meta }, body),
+      serializeResult(
         {
           id,
           time,
-          operator: '张三',
-          profileName: '正式仓',
-          environment: '正式环境',
-          method: 'wms.outer.OuterTransfer.createByApi',
-          documentTitle: '外仓快速调拨',
-          businessKey: `content:${i}`,
+          durationMs: 100,
+          outcome: {
+            kind: 'accepted',
+            documentNo: `TF${i}`,
+            response: { status: 0, data: { transfer_no: `TF${i}` } },
+          },
         },
-        body,
+        meta,
       ),
-      serializeResult({
-        id,
-        time,
-        durationMs: 100,
-        outcome: {
-          kind: 'accepted',
-          documentNo: `TF${i}`,
-          response: { status: 0, data: { transfer_no: `TF${i}` } },
-        },
-      }),
     );
   }
   await mkdir(join(folder, 'journal'), { recursive: true });

@@ -42,6 +42,8 @@ export class FakeJournal {
   readonly queries: JournalQuery[] = [];
   readonly exports: JournalQuery[] = [];
   failNextQuery: string | null = null;
+  /** What main reports as damaged journal lines skipped at open; undefined: the field is left out. */
+  skippedLines: number | undefined = undefined;
   private held: (() => void)[] | null = null;
   private readonly listeners = new Set<(change: JournalChange) => void>();
 
@@ -93,6 +95,7 @@ export class FakeJournal {
         total: rows.length,
         offset,
         limit,
+        ...(this.skippedLines !== undefined && { skippedLines: this.skippedLines }),
       };
       return { ok: true, value: page };
     },

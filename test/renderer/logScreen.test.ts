@@ -60,4 +60,16 @@ describe('the log screen markup', () => {
     expect(html).toMatch(/<button[^>]*disabled=""[^>]*>复制为新单据<\/button>/);
     expect(html).toMatch(/<button(?![^>]*disabled)[^>]*>复制单号<\/button>/);
   });
+
+  it('says how many damaged journal lines were skipped, and says nothing when none were', async () => {
+    journal.add(makeEntry(1));
+    journal.skippedLines = 3;
+    await applyLogFilters();
+    const banner = /日志文件中有 (<!-- -->)?3(<!-- -->)? 行已损坏，已跳过；重复提交保护仍以其余记录为准。/;
+    expect(renderToString(createElement(LogScreen))).toMatch(banner);
+
+    journal.skippedLines = 0;
+    await applyLogFilters();
+    expect(renderToString(createElement(LogScreen))).not.toContain('行已损坏');
+  });
 });

@@ -8,6 +8,9 @@ import type { CallOutcome } from '../../shared/outcome';
 import type { ByteRange, SendingMeta } from './format';
 import { outcomeDocumentNo, outcomeMessage } from './format';
 
+/** `bodyFile` of an entry rebuilt from its result alone, its sending line having been lost to damage. */
+export const NO_BODY = -1;
+
 /** Longest `message` kept in memory for the list; the detail view reads the full outcome from disk. */
 const MESSAGE_LIMIT = 200;
 
@@ -20,7 +23,7 @@ type SharedFields = Pick<
 export interface IndexedEntry extends SharedFields {
   readonly timeMs: number;
   readonly draftId: string | undefined;
-  /** Index into the journal's list of file names. */
+  /** Index into the journal's list of file names; NO_BODY if the sending line was lost. */
   readonly bodyFile: number;
   /** The body's JSON string literal: offset and length in bytes. */
   readonly bodyOffset: number;

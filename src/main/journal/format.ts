@@ -1,51 +1,44 @@
 /**
- * The journal's line format: one JSON object per line, two record types.
+ * The journal's line format: one JSON object per line, each saying what it is in its first field.
  *
- *   {"type":"sending","id":…,"time":…,"operator":…,…,"bodyBytes":N,"body":"<the body text as a JSON string>"}
- *   {"type":"result","id":…,"time":…,"durationMs":…,"outcome":{<CallOutcome>}}
+ *   {"t":"sending","id":…,"time":…,"operator":…,…,"bodyBytes":N,"body":"<body text as a JSON string>","crc":"…"}
+ *   {"t":"result","id":…,"time":…,"durationMs":…,"submission":{"time":…,"method":…,"businessKey":…,…},
+ *    "outcome":{<CallOutcome>},"crc":"…"}
  *
- * The body is always the last field of a sending record and `bodyBytes` is the byte length of its JSON
- * string literal. That lets replay parse only the small prefix (the body can be tens of kilobytes of SNs),
- * keep the body as a file offset instead of a string, and still notice a torn line: a line cut short or
- * padded with zeros by a power cut cannot end exactly `bodyBytes` after the marker with `"}`.
+ * A line is recognised by its opening bytes (`{"t":"sending",` or `{"t":"result",`) and nothing else: never
+ * by what its content happens to contain (an ERP answer with a "body" key once made a result look like a
+ * torn sending record). Every line ends with a CRC-32 (seal.ts), so a damaged line is always skipped rather
+ * than read wrongly. A result repeats its submission's metadata, so the duplicate guard (method and business
+ * key) survives losing the sending line.
+ *
+ * The body is the last field before the checksum and `bodyBytes` is the byte length of its JSON string
+ * literal: replay parses only the small head (the body can be tens of kilobytes of SNs) and keeps the body
+ * as a file offset instead of a string.
+ *
+ * Files written before this format (`{"type":…}` records, no checksum) are still read: see legacy.ts.
  */
-import type { CallOutcome, ErpResponse, OutcomeKind } from '../../shared/outcome';
-import type { JournalEntry } from '../../shared/journal';
+import type { CallOutcome } from '../../shared/outcome';
+import { parseLegacyLine } from './legacy';
+import type { ParsedLine } from './lines';
+import { invalid, NOT_JSON, parseJson, parseSending, startsWith, UNRECOGNISED } from './lines';
+import type { ResultRecord, SendingMeta, SubmissionMeta } from './records';
+import { isObject, toResultRecord } from './records';
+import { seal, verifySeal } from './seal';
 
-export const BODY_MARKER = Buffer.from(',"body":"');
-/** Offset of the body's opening quote from the start of the marker. */
-const BODY_LITERAL_SHIFT = BODY_MARKER.length - 1;
-const QUOTE = 0x22;
-const CLOSE_BRACE = 0x7d;
+export type { ByteRange, ParsedLine } from './lines';
+export type { ResultRecord, SendingMeta, SubmissionMeta } from './records';
 
-/** The metadata of a sending record: everything but the body. */
-export type SendingMeta = Pick<
-  JournalEntry,
-  | 'id'
-  | 'time'
-  | 'operator'
-  | 'profileName'
-  | 'environment'
-  | 'method'
-  | 'documentTitle'
-  | 'businessKey'
-  | 'draftId'
->;
-
-export interface ResultRecord {
-  readonly id: string;
-  readonly time: string;
-  readonly durationMs?: number;
-  readonly outcome: CallOutcome;
-  /** A forbidden string was replaced before writing (see Journal's `forbidden` option). */
-  readonly redacted?: boolean;
-}
+/** What every current line starts with; a damaged line is searched for it to find a record glued behind. */
+export const RECORD_START = Buffer.from('{"t":"');
+const SENDING_START = Buffer.from('{"t":"sending",');
+const RESULT_START = Buffer.from('{"t":"result",');
+const LEGACY_START = Buffer.from('{"type":"');
 
 /** Serializes a sending record to one line, newline included. */
 export function serializeSending(meta: SendingMeta, body: string): string {
   const bodyLiteral = JSON.stringify(body);
   const head = JSON.stringify({
-    type: 'sending',
+    t: 'sending',
     id: meta.id,
     time: meta.time,
     operator: meta.operator,
@@ -57,113 +50,56 @@ export function serializeSending(meta: SendingMeta, body: string): string {
     draftId: meta.draftId,
     bodyBytes: Buffer.byteLength(bodyLiteral),
   });
-  return `${head.slice(0, -1)},"body":${bodyLiteral}}\n`;
+  return seal(`${head.slice(0, -1)},"body":${bodyLiteral}}`);
 }
 
 /** Serializes a result record to one line, newline included. */
-export function serializeResult(record: ResultRecord): string {
-  return `${JSON.stringify({ type: 'result', ...record })}\n`;
+export function serializeResult(
+  record: Omit<ResultRecord, 'submission'>,
+  submission: SubmissionMeta,
+): string {
+  return seal(
+    JSON.stringify({
+      t: 'result',
+      id: record.id,
+      time: record.time,
+      durationMs: record.durationMs,
+      submission: {
+        time: submission.time,
+        operator: submission.operator,
+        profileName: submission.profileName,
+        environment: submission.environment,
+        method: submission.method,
+        documentTitle: submission.documentTitle,
+        businessKey: submission.businessKey,
+        draftId: submission.draftId,
+      },
+      outcome: record.outcome,
+      redacted: record.redacted,
+    }),
+  );
 }
 
-/** Where the body's JSON string literal sits in a file. */
-export interface ByteRange {
-  readonly offset: number;
-  readonly length: number;
-}
-
-export type ParsedLine =
-  | { readonly type: 'sending'; readonly meta: SendingMeta; readonly body: ByteRange }
-  | { readonly type: 'result'; readonly record: ResultRecord }
-  | { readonly type: 'invalid'; readonly reason: string };
-
-/** Parses the line `buf[start, end)` (no newline). Offsets in the result are relative to `buf`. */
+/** Parses the line `buf[start, end)` (no newline). Offsets in the result are relative to `buf`. Never throws. */
 export function parseLine(buf: Buffer, start: number, end: number): ParsedLine {
-  // Searched within the line only: a miss must not scan the rest of the file.
-  const found = buf.subarray(start, end).indexOf(BODY_MARKER);
-  if (found !== -1) return parseSending(buf, start, end, start + found);
-  let value: unknown;
-  try {
-    value = JSON.parse(buf.toString('utf8', start, end));
-  } catch {
-    return { type: 'invalid', reason: '行不完整或不是 JSON（可能是写入时断电）' };
-  }
-  if (!isObject(value) || value.type !== 'result') return { type: 'invalid', reason: '无法识别的记录类型' };
-  const record = toResultRecord(value);
-  return record ? { type: 'result', record } : { type: 'invalid', reason: '结果记录的字段不完整' };
+  if (startsWith(buf, start, end, RECORD_START)) return parseSealed(buf, start, end);
+  if (startsWith(buf, start, end, LEGACY_START)) return parseLegacyLine(buf, start, end);
+  return invalid(UNRECOGNISED);
 }
 
-function parseSending(buf: Buffer, start: number, end: number, marker: number): ParsedLine {
-  let head: unknown;
-  try {
-    head = JSON.parse(`${buf.toString('utf8', start, marker)}}`);
-  } catch {
-    return { type: 'invalid', reason: '行不完整或不是 JSON（可能是写入时断电）' };
-  }
-  if (!isObject(head) || head.type !== 'sending') return { type: 'invalid', reason: '无法识别的记录类型' };
-  const meta = toSendingMeta(head);
-  const bodyBytes = head.bodyBytes;
-  if (!meta || typeof bodyBytes !== 'number') return { type: 'invalid', reason: '发送记录的字段不完整' };
-  const literalStart = marker + BODY_LITERAL_SHIFT;
-  const complete =
-    literalStart + bodyBytes + 1 === end && buf[end - 1] === CLOSE_BRACE && buf[end - 2] === QUOTE;
-  if (!complete) return { type: 'invalid', reason: '发送记录不完整（可能是写入时断电）' };
-  return { type: 'sending', meta, body: { offset: literalStart, length: bodyBytes } };
+function parseSealed(buf: Buffer, start: number, end: number): ParsedLine {
+  const coveredEnd = verifySeal(buf, start, end);
+  if (coveredEnd === undefined) return invalid('校验和不符：行已损坏或不完整（可能是写入时断电）');
+  if (startsWith(buf, start, coveredEnd, SENDING_START)) return parseSending(buf, start, coveredEnd);
+  if (startsWith(buf, start, coveredEnd, RESULT_START)) return parseResult(buf, start, coveredEnd);
+  return invalid(UNRECOGNISED);
 }
 
-function toSendingMeta(value: Record<string, unknown>): SendingMeta | undefined {
-  const { id, time, operator, profileName, environment, method, documentTitle, businessKey, draftId } = value;
-  if (
-    typeof id !== 'string' ||
-    typeof time !== 'string' ||
-    typeof operator !== 'string' ||
-    typeof profileName !== 'string' ||
-    typeof environment !== 'string' ||
-    typeof method !== 'string' ||
-    typeof documentTitle !== 'string' ||
-    typeof businessKey !== 'string' ||
-    (draftId !== undefined && typeof draftId !== 'string')
-  ) {
-    return undefined;
-  }
-  return { id, time, operator, profileName, environment, method, documentTitle, businessKey, draftId };
-}
-
-function toResultRecord(value: Record<string, unknown>): ResultRecord | undefined {
-  const { id, time, durationMs, redacted } = value;
-  const outcome = toCallOutcome(value.outcome);
-  if (typeof id !== 'string' || typeof time !== 'string' || !outcome) return undefined;
-  if (durationMs !== undefined && typeof durationMs !== 'number') return undefined;
-  return { id, time, durationMs, outcome, redacted: redacted === true ? true : undefined };
-}
-
-const outcomeKinds: ReadonlySet<string> = new Set<OutcomeKind>([
-  'accepted',
-  'approval-failed',
-  'refused',
-  'not-sent',
-  'unknown',
-]);
-
-/**
- * Checks the fields the journal relies on (kind, and the texts shown in the list). The record was written
- * by this module from a typed CallOutcome, so a deeper check would only guard against hand edits.
- */
-export function toCallOutcome(value: unknown): CallOutcome | undefined {
-  if (!isObject(value) || typeof value.kind !== 'string' || !outcomeKinds.has(value.kind)) return undefined;
-  const textFields = ['documentNo', 'reason', 'message', 'explanation', 'code'] as const;
-  for (const field of textFields) {
-    if (value[field] !== undefined && typeof value[field] !== 'string') return undefined;
-  }
-  if (value.response !== undefined && !isErpResponse(value.response)) return undefined;
-  return value as unknown as CallOutcome;
-}
-
-function isErpResponse(value: unknown): value is ErpResponse {
-  return isObject(value) && typeof value.status === 'number';
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function parseResult(buf: Buffer, start: number, end: number): ParsedLine {
+  const value = parseJson(`${buf.toString('utf8', start, end)}}`);
+  if (!isObject(value)) return invalid(NOT_JSON);
+  const record = toResultRecord(value, true);
+  return record ? { type: 'result', record } : invalid('结果记录的字段不完整');
 }
 
 /** The one-line text the list shows for an outcome. */

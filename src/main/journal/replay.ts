@@ -1,15 +1,21 @@
 /**
  * Opening the journal: read every month file once, in order, and rebuild the in-memory index. A line that
- * cannot be read is skipped and reported, never fatal. Only the small head of each sending record is
- * parsed; bodies are parsed only for the two SN-carrying methods, to rebuild the SN lookup.
+ * cannot be read is skipped and counted, never fatal: nothing in a journal file can make opening throw.
+ * Only the small head of each sending record is parsed; bodies are parsed only for the two SN-carrying
+ * methods, to rebuild the SN lookup.
+ *
+ * Damage costs as little as possible. A result record repeats its submission's method and business key, so
+ * when the sending line is lost the result alone still makes an entry (without its body) and keeps the
+ * duplicate guard. When a damaged newline glues two records together, the record behind is still read.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SkippedJournalLine } from '../../shared/journal';
 import type { IndexedEntry, Interner } from './entry';
-import { applyResult, createIndexedEntry, isCreated } from './entry';
-import type { ResultRecord } from './format';
-import { parseLine } from './format';
+import { applyResult, createIndexedEntry, isCreated, NO_BODY } from './entry';
+import type { ParsedLine, ResultRecord } from './format';
+import { parseLine, RECORD_START } from './format';
+import { parseJson } from './lines';
 import { extractSns, snCarryingMethods } from './sn';
 
 const FILE_PATTERN = /^journal-\d{4}-\d{2}\.jsonl$/;
@@ -22,9 +28,17 @@ export function monthFileName(timeMs: number): string {
   return `journal-${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}.jsonl`;
 }
 
+/** Which file on disk a name referred to when it was read: an append checks it is still the same one. */
+export interface FileIdentity {
+  readonly dev: number;
+  readonly ino: number;
+}
+
 export interface ReplayState {
   /** File names in the data folder; an entry's file number indexes this list. */
   readonly files: string[];
+  /** Parallel to `files`: the file each name referred to when it was replayed. */
+  readonly identities: (FileIdentity | undefined)[];
   /** Sorted by id, i.e. by time. */
   readonly entries: IndexedEntry[];
   readonly byId: Map<string, IndexedEntry>;
@@ -45,85 +59,167 @@ interface PendingResult {
 
 export async function replayJournal(folder: string, interner: Interner): Promise<ReplayState> {
   const files = (await readdir(folder)).filter((name) => FILE_PATTERN.test(name)).sort();
-  const state: ReplayState = {
-    files,
-    entries: [],
-    byId: new Map(),
-    createdSns: new Map(),
-    skipped: [],
-    unterminated: [],
-  };
-  // SNs of submissions whose result has not been read yet; results can only follow their sending record
-  // unless the clock went back across a month boundary, hence also the orphan results kept for later.
-  const pendingSns = new Map<string, string[]>();
-  const orphanResults = new Map<string, PendingResult>();
-
-  const settle = (entry: IndexedEntry, result: PendingResult): void => {
-    applyResult(entry, result.record.outcome, result.record.time, result.record.durationMs, result.file, {
-      offset: result.offset,
-      length: result.length,
-    });
-    const sns = pendingSns.get(entry.id);
-    if (sns === undefined) return;
-    pendingSns.delete(entry.id);
-    if (isCreated(entry.outcome))
-      for (const sn of sns) if (!state.createdSns.has(sn)) state.createdSns.set(sn, entry);
-  };
-
+  const replay = new Replay(files, interner);
   for (const [fileNumber, name] of files.entries()) {
-    const buf = await readFile(join(folder, name));
-    if (buf.length > 0 && buf[buf.length - 1] !== NEWLINE) state.unterminated.push(name);
+    const path = join(folder, name);
+    let buf: Buffer;
+    try {
+      buf = await readFile(path);
+      const { dev, ino } = await stat(path);
+      replay.state.identities[fileNumber] = { dev, ino };
+    } catch (error) {
+      // A file the disk cannot read (bad sector, no permission) costs its own entries, not the journal.
+      const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '未知';
+      replay.state.skipped.push({ file: name, line: 0, reason: `整个文件无法读取（${code}）` });
+      continue;
+    }
+    replay.readFile(buf, fileNumber, name);
+  }
+  return replay.finish();
+}
+
+class Replay {
+  readonly state: ReplayState;
+  /** SNs of submissions whose result has not been read yet. */
+  private readonly pendingSns = new Map<string, string[]>();
+  /**
+   * Results read before their sending record (the clock went back across a month boundary) or without one
+   * (its line was lost); settled at the end.
+   */
+  private readonly orphanResults = new Map<string, PendingResult>();
+
+  constructor(
+    files: string[],
+    private readonly interner: Interner,
+  ) {
+    this.state = {
+      files,
+      identities: [],
+      entries: [],
+      byId: new Map(),
+      createdSns: new Map(),
+      skipped: [],
+      unterminated: [],
+    };
+  }
+
+  readFile(buf: Buffer, fileNumber: number, name: string): void {
+    if (buf.length > 0 && buf[buf.length - 1] !== NEWLINE) this.state.unterminated.push(name);
     let start = 0;
     let lineNumber = 0;
     while (start < buf.length) {
       const newline = buf.indexOf(NEWLINE, start);
       const end = newline === -1 ? buf.length : newline;
       lineNumber += 1;
-      if (end > start) {
-        const parsed = parseLine(buf, start, end);
-        const where = { file: name, line: lineNumber };
-        if (parsed.type === 'invalid') {
-          state.skipped.push({ ...where, reason: parsed.reason });
-        } else if (parsed.type === 'sending') {
-          if (state.byId.has(parsed.meta.id)) {
-            state.skipped.push({ ...where, reason: '重复的发送记录编号' });
-          } else {
-            const entry = createIndexedEntry(parsed.meta, fileNumber, parsed.body, interner);
-            state.entries.push(entry);
-            state.byId.set(entry.id, entry);
-            const bodyEnd = parsed.body.offset + parsed.body.length;
-            // Parsing every body would dominate start-up; most bodies carry no SNs at all.
-            if (snCarryingMethods.has(entry.method) && hasSnList(buf, parsed.body.offset, bodyEnd)) {
-              const body = JSON.parse(buf.toString('utf8', parsed.body.offset, bodyEnd)) as string;
-              pendingSns.set(entry.id, extractSns(entry.method, body));
-            }
-            const orphan = orphanResults.get(entry.id);
-            if (orphan) {
-              orphanResults.delete(entry.id);
-              settle(entry, orphan);
-            }
-          }
-        } else {
-          const result = {
-            record: parsed.record,
-            file: fileNumber,
-            offset: start,
-            length: end - start,
-            where,
-          };
-          const entry = state.byId.get(parsed.record.id);
-          if (entry) settle(entry, result);
-          else orphanResults.set(parsed.record.id, result);
-        }
-      }
+      if (end > start) this.readLine(buf, start, end, fileNumber, { file: name, line: lineNumber });
       start = end + 1;
     }
   }
-  for (const orphan of orphanResults.values()) {
-    state.skipped.push({ ...orphan.where, reason: '结果记录没有对应的发送记录' });
+
+  private readLine(
+    buf: Buffer,
+    start: number,
+    end: number,
+    fileNumber: number,
+    where: PendingResult['where'],
+  ): void {
+    const parsed = parseLine(buf, start, end);
+    if (parsed.type !== 'invalid') {
+      this.accept(parsed, buf, start, end, fileNumber, where);
+      return;
+    }
+    this.state.skipped.push({ ...where, reason: parsed.reason });
+    // A damaged newline joins two lines: the record behind it is intact and still counts. Only a sealed
+    // record is trusted there: a false start (say, inside an ERP answer) fails its checksum.
+    let from = start + 1;
+    for (;;) {
+      const found = buf.indexOf(RECORD_START, from);
+      if (found === -1 || found >= end) return;
+      const glued = parseLine(buf, found, end);
+      if (glued.type !== 'invalid') {
+        this.accept(glued, buf, found, end, fileNumber, where);
+        return;
+      }
+      from = found + 1;
+    }
   }
-  if (!isSortedById(state.entries)) state.entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return state;
+
+  private accept(
+    parsed: Exclude<ParsedLine, { type: 'invalid' }>,
+    buf: Buffer,
+    start: number,
+    end: number,
+    fileNumber: number,
+    where: PendingResult['where'],
+  ): void {
+    const { state } = this;
+    if (parsed.type === 'result') {
+      const result = { record: parsed.record, file: fileNumber, offset: start, length: end - start, where };
+      const entry = state.byId.get(parsed.record.id);
+      if (entry) this.settle(entry, result);
+      else if (!this.orphanResults.has(parsed.record.id)) this.orphanResults.set(parsed.record.id, result);
+      return;
+    }
+    if (state.byId.has(parsed.meta.id)) {
+      state.skipped.push({ ...where, reason: '重复的发送记录编号' });
+      return;
+    }
+    const entry = createIndexedEntry(parsed.meta, fileNumber, parsed.body, this.interner);
+    state.entries.push(entry);
+    state.byId.set(entry.id, entry);
+    const bodyEnd = parsed.body.offset + parsed.body.length;
+    // Parsing every body would dominate start-up; most bodies carry no SNs at all.
+    if (snCarryingMethods.has(entry.method) && hasSnList(buf, parsed.body.offset, bodyEnd)) {
+      const body = parseJson(buf.toString('utf8', parsed.body.offset, bodyEnd));
+      if (typeof body === 'string') this.pendingSns.set(entry.id, extractSns(entry.method, body));
+    }
+    const orphan = this.orphanResults.get(entry.id);
+    if (orphan) {
+      this.orphanResults.delete(entry.id);
+      this.settle(entry, orphan);
+    }
+  }
+
+  /**
+   * The first result read for an entry is its outcome. A later one can only be an 'unknown' that an older
+   * version wrote after misreading the first (see legacy.ts), so it never replaces a known outcome.
+   */
+  private settle(entry: IndexedEntry, result: PendingResult): void {
+    if (entry.resultFile !== -1) return;
+    const { record } = result;
+    applyResult(entry, record.outcome, record.time, record.durationMs, result.file, {
+      offset: result.offset,
+      length: result.length,
+    });
+    const sns = this.pendingSns.get(entry.id);
+    if (sns === undefined) return;
+    this.pendingSns.delete(entry.id);
+    if (isCreated(entry.outcome))
+      for (const sn of sns) if (!this.state.createdSns.has(sn)) this.state.createdSns.set(sn, entry);
+  }
+
+  finish(): ReplayState {
+    const { state } = this;
+    for (const orphan of this.orphanResults.values()) {
+      const { submission, id } = orphan.record;
+      if (submission === undefined) {
+        state.skipped.push({ ...orphan.where, reason: '结果记录没有对应的发送记录' });
+        continue;
+      }
+      // Its sending line was lost: the entry lives on from the result, without the body that was sent.
+      const entry = createIndexedEntry(
+        { id, ...submission },
+        NO_BODY,
+        { offset: 0, length: 0 },
+        this.interner,
+      );
+      state.entries.push(entry);
+      state.byId.set(id, entry);
+      this.settle(entry, orphan);
+    }
+    if (!isSortedById(state.entries)) state.entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return state;
+  }
 }
 
 function isSortedById(entries: readonly IndexedEntry[]): boolean {

@@ -132,7 +132,9 @@ function DetailBody({
 
       <h3>请求内容</h3>
       <pre className="log-code" aria-label="请求内容" tabIndex={0}>
-        {prettyJson(entry.body)}
+        {entry.bodyLost === true
+          ? '（日志中这条发送记录已损坏，发送的内容无法显示）'
+          : prettyJson(entry.body)}
       </pre>
 
       <h3>响应</h3>

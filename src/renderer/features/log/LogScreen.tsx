@@ -37,7 +37,7 @@ function isEditable(target: EventTarget | null): boolean {
 export function LogScreen({ onCopyAsNew }: LogScreenProps) {
   const textRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const { total, loading, error, rows } = useLogList();
+  const { total, loading, error, rows, skippedLines } = useLogList();
   const detailOpen = useLogDetail() !== null;
   const { exporting, notice } = useLogExport();
 
@@ -85,6 +85,11 @@ export function LogScreen({ onCopyAsNew }: LogScreenProps) {
         </button>
       </header>
       <LogFilterBar textRef={textRef} />
+      {skippedLines > 0 && (
+        <p className="log-error" role="status">
+          日志文件中有 {skippedLines} 行已损坏，已跳过；重复提交保护仍以其余记录为准。
+        </p>
+      )}
       {error !== null && (
         <p className="log-error" role="alert">
           {error}

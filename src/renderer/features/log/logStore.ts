@@ -39,6 +39,8 @@ export interface LogState {
   readonly detail: LogDetailState | null;
   readonly exporting: boolean;
   readonly notice: string | null;
+  /** Damaged journal lines main skipped when it opened the journal (0: none). */
+  readonly skippedLines: number;
 }
 
 function initialState(now: Date): LogState {
@@ -53,6 +55,7 @@ function initialState(now: Date): LogState {
     detail: null,
     exporting: false,
     notice: null,
+    skippedLines: 0,
   };
 }
 
@@ -93,14 +96,18 @@ export function useLogFilters(): LogFilters {
   return useLogStore((state) => state.filters);
 }
 
-export function useLogList(): Pick<LogState, 'rows' | 'total' | 'loading' | 'error' | 'selectedId'> {
+export function useLogList(): Pick<
+  LogState,
+  'rows' | 'total' | 'loading' | 'error' | 'selectedId' | 'skippedLines'
+> {
   return useLogStore(
-    useShallow(({ rows, total, loading, error, selectedId }) => ({
+    useShallow(({ rows, total, loading, error, selectedId, skippedLines }) => ({
       rows,
       total,
       loading,
       error,
       selectedId,
+      skippedLines,
     })),
   );
 }
@@ -157,11 +164,12 @@ export async function applyLogFilters(): Promise<void> {
     store.setState({ loading: 'idle', error: result.error.message });
     return;
   }
-  const { entries, total } = result.value;
+  const { entries, total, skippedLines = 0 } = result.value;
   store.setState((state) => ({
     query: mapping.query,
     rows: entries,
     total,
+    skippedLines,
     loading: 'idle',
     selectedId: entries.some((entry) => entry.id === state.selectedId) ? state.selectedId : null,
   }));
