@@ -73,7 +73,7 @@ it('takes a scan while the focus is on the page body, and Enter on a button stil
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await scan(page, 'SN1080001');
   await waitForMessage(screen, '第1行 第1个');
-  await screenshot(page, '33-scan-from-page-body');
+  await screenshot(page, '37-scan-from-page-body');
 
   // A person's Enter on a focused button is not a scan: the button does what it says.
   await screen.getByRole('button', { name: '扫商家编码新增行' }).focus();
