@@ -89,12 +89,15 @@ function ActiveSnShape({
   const profileId = settings.activeProfileId ?? PRACTICE_PROFILE_ID;
   const profile = profiles.find((candidate) => candidate.id === profileId);
   if (profile === undefined) return null;
+  const shape = settings.snShapes[profileId] ?? null;
   return (
     <SnShapeForm
-      key={profileId}
+      // A new shape from main (a reload, another window) starts the form afresh instead of being hidden
+      // behind what the form read when it first appeared.
+      key={`${profileId}:${JSON.stringify(shape)}`}
       profileId={profileId}
       profileName={profile.name}
-      shape={settings.snShapes[profileId] ?? null}
+      shape={shape}
     />
   );
 }
