@@ -203,3 +203,19 @@ describe('immutability', () => {
     expect(sns(after)).toEqual(['I1', 'I2', 'I3']);
   });
 });
+
+describe('line numbers as the screen shows them', () => {
+  it('names the grid row in every message when the scan lines are a subset of the document rows', () => {
+    // The line dialog scans only the document's SN rows: scan line 0 is grid row 3 here.
+    const ctx: ScanContext = { lineNumber: (line) => [3, 5][line] ?? line + 1 };
+    const state = createScanState([
+      { specNo: 'A', required: 1 },
+      { specNo: 'B', required: null },
+    ]);
+    const first = applyScan(state, 'SN0001', 'scanner', ctx);
+    expect(first.result.message).toContain('第3行 第1个');
+    expect(applyScan(first.state, 'SN0002', 'scanner', ctx).result.message).toContain('第3行 A 已扫满');
+    expect(applyScan(first.state, 'SN0001', 'scanner', ctx).result.message).toBe('SN 重复：已在第3行 第1个');
+    expect(applyScan(first.state, 'B', 'scanner', ctx).result.message).toContain('已切换到第5行：B');
+  });
+});

@@ -48,6 +48,10 @@ export function LineScanDialog({ spec, row, onClose }: LineScanDialogProps) {
         // No debounce for scans: the draft is on disk before the next scan arrives.
         void flushDrafts();
       },
+      // The dialog scans only the SN rows; its messages name the grid's row, as its title does.
+      context: () => ({
+        lineNumber: (line) => (snRows(getDoc(method)?.lines ?? [])[line] ?? line) + 1,
+      }),
     },
     row,
   );

@@ -18,7 +18,7 @@ import { ScanQueue, type QueuedJob, type SentLookup } from './scanQueue';
 import { ScanSession, type PendingScan } from './scanSession';
 import type { ScanSettings } from './scanSettings';
 import type { ScanContext, ScanState } from './scanState';
-import { applyScan, applyScanAs, deleteSn, undoLastScan } from './scanState';
+import { applyScan, applyScanAs, deleteSn, lineNumberOf, undoLastScan } from './scanState';
 import { scanHandled } from './scanLatency';
 
 export interface ScanFeedback {
@@ -171,18 +171,20 @@ export class ScanController {
   }
 
   undo(): Promise<void> {
-    return this.edit([], (state) => {
+    return this.edit([], (state, ctx) => {
       const { state: next, undone } = undoLastScan(state, this.options.settings);
       if (undone === null) return { state, tone: 'error', message: '没有可撤销的扫描' };
-      return { state: next, tone: 'none', message: `已撤销：${undone.sn}（第${undone.line + 1}行）` };
+      const where = lineNumberOf(ctx, undone.line);
+      return { state: next, tone: 'none', message: `已撤销：${undone.sn}（第${where}行）` };
     });
   }
 
   deleteSn(sn: string): Promise<void> {
-    return this.edit([], (state) => {
+    return this.edit([], (state, ctx) => {
       const { state: next, removed } = deleteSn(state, sn, this.options.settings);
       if (removed === null) return null;
-      return { state: next, tone: 'none', message: `已删除：${sn}（第${removed.line + 1}行）` };
+      const where = lineNumberOf(ctx, removed.line);
+      return { state: next, tone: 'none', message: `已删除：${sn}（第${where}行）` };
     });
   }
 

@@ -65,9 +65,9 @@ export type ScanResult =
 
 export type ScanResultKind = ScanResult['kind'];
 
-/** 1-based wording for people: "第2行 第15个". */
-export function placeText(line: number, position: number): string {
-  return `第${line + 1}行 第${position + 1}个`;
+/** Wording for people: "第2行 第15个", from the line's 1-based number as the screen shows it. */
+export function placeText(lineNumber: number, position: number): string {
+  return `第${lineNumber}行 第${position + 1}个`;
 }
 
 export function countText(count: number, required: number | null): string {

@@ -61,6 +61,16 @@ export interface ScanContext {
   readonly snShape?: SnShape | null;
   /** A scanned product code can add a line here, so a code that is not an SN may be one: ask. */
   readonly canAddLines?: boolean;
+  /**
+   * The number people see for a scan line (1-based), where it differs from its place in the scan state:
+   * the line dialog scans only the document's SN rows, and its messages must name the grid's row.
+   */
+  readonly lineNumber?: (line: number) => number;
+}
+
+/** The 1-based number of scan line `line` as the screen shows it. */
+export function lineNumberOf(ctx: ScanContext, line: number): number {
+  return ctx.lineNumber?.(line) ?? line + 1;
 }
 
 interface ScanIndex {
@@ -309,7 +319,7 @@ function placeSn(change: StateChange, value: string, source: ScanSource, ctx: Sc
       source,
       kind: 'duplicate-in-document',
       tone: 'duplicate',
-      message: `SN 重复：已在${placeText(existingLine, position)}`,
+      message: `SN 重复：已在${placeText(lineNumberOf(ctx, existingLine), position)}`,
       line: existingLine,
       specNo: change.line(existingLine)?.specNo ?? '',
       position,
@@ -367,7 +377,7 @@ function placeSn(change: StateChange, value: string, source: ScanSource, ctx: Sc
       source,
       kind: 'over-count',
       tone: 'error',
-      message: `第${target + 1}行 ${line.specNo} 已扫满 ${line.required} 个，不能再加`,
+      message: `第${lineNumberOf(ctx, target)}行 ${line.specNo} 已扫满 ${line.required} 个，不能再加`,
       line: target,
       specNo: line.specNo,
       required: line.required,
@@ -383,7 +393,7 @@ function placeSn(change: StateChange, value: string, source: ScanSource, ctx: Sc
     source,
     kind: 'accepted',
     tone: 'success',
-    message: `已录入：${placeText(target, count - 1)} ${line.specNo}（${countText(count, line.required)}）${typedNote}`,
+    message: `已录入：${placeText(lineNumberOf(ctx, target), count - 1)} ${line.specNo}（${countText(count, line.required)}）${typedNote}`,
     line: target,
     specNo: line.specNo,
     position: count - 1,
@@ -412,7 +422,7 @@ function selectSpecLine(
   return result({
     kind: 'line-selected',
     tone: 'success',
-    message: `${added ? '已新增' : '已切换到'}第${lineIndex + 1}行：${value}${progress}`,
+    message: `${added ? '已新增' : '已切换到'}第${lineNumberOf(ctx, lineIndex)}行：${value}${progress}`,
     value,
     source,
     line: lineIndex,

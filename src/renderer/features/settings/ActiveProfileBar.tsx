@@ -28,7 +28,10 @@ export function ActiveProfileBar({ onOpenSettings }: { readonly onOpenSettings: 
       {profile && environment ? (
         <>
           <EnvBadge environment={environment} large />
-          <span className="top-profile">{profile.name}</span>
+          {/* The practice profile is named after its environment: say it once. */}
+          {profile.name !== environmentLabels[environment] && (
+            <span className="top-profile">{profile.name}</span>
+          )}
           {environment === 'production' && (
             <strong className="top-warning">正式环境：提交的单据会真实进入 ERP</strong>
           )}
