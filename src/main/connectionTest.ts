@@ -47,7 +47,8 @@ export async function testConnection(client: WdtClient): Promise<ConnectionTestR
         summary: outcome.response
           ? `ERP 返回错误（状态 ${outcome.response.status}）：${outcome.response.message ?? '无说明'}`
           : '接口没有给出有效的回答。',
-        detail: outcome.explanation,
+        // Not outcome.explanation: that speaks of a document that may exist, and this probe creates none.
+        detail: `测试连接不会创建任何单据。连接没有得到可判断的回答（${outcome.reason}），请检查接口地址、网络或代理后再试；仍然如此时，请把这条信息提供给负责对接的技术人员。`,
       };
   }
 }

@@ -259,6 +259,20 @@ describe('测试连接', () => {
   });
 });
 
+describe('测试连接 without a usable answer', () => {
+  it('says the probe creates nothing, rather than that a document may exist', async () => {
+    const test = await openTestCore();
+    const sim = await simulator();
+    await useSimulatorProfile(test, sim.url);
+    const active = (await test.value('listProfiles', undefined)).profiles.find((profile) => profile.active);
+    sim.injectFault({ kind: 'html', times: 1 });
+    const result = await test.value('testConnection', { id: active?.id ?? '' });
+    expect(result).toMatchObject({ ok: false, outcome: 'unknown' });
+    expect(result.detail).toContain('测试连接不会创建任何单据');
+    expect(result.detail).not.toContain('可能已经创建');
+  });
+});
+
 describe('two submissions of the same content at once (two windows, two drafts)', () => {
   it('sends one and asks the other to confirm', async () => {
     const test = await openTestCore();
