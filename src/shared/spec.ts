@@ -23,8 +23,17 @@ export type PositiveRule = 'required' | 'expected';
  * the wire, not what the concept is.
  */
 export type FieldType =
-  /** Text; `maxLength` counts characters (code points), as the vendor pages give lengths. */
-  | { readonly kind: 'string'; readonly maxLength?: number; readonly format?: 'datetime' | 'date' }
+  /**
+   * Text; `maxLength` counts characters (code points), as the vendor pages give lengths. `format` is a date
+   * shape the page states (refused otherwise). `dateLike` marks text the page leaves as String but that
+   * holds a date (有效期): dates typed as 2024/5/20 are sent as yyyy-MM-dd, other text is sent with a notice.
+   */
+  | {
+      readonly kind: 'string';
+      readonly maxLength?: number;
+      readonly format?: 'datetime' | 'date';
+      readonly dateLike?: boolean;
+    }
   /** Whole number sent as a JSON number; `maxDigits` is the page's length column (Int 11). */
   | { readonly kind: 'int'; readonly maxDigits?: number; readonly positive?: PositiveRule }
   /** Decimal(precision, scale) sent as a JSON number. */
@@ -60,6 +69,12 @@ export interface FieldSpec {
   readonly code?: boolean;
   /** Value the form starts with; the ERP's own default is described in `help`. */
   readonly initial?: string | number | boolean;
+  /**
+   * Other words people and the ERP use for this field besides `label` (商家编码 for spec_no, 数量 for a
+   * quantity, SN码 for serial numbers). Spreadsheet import, paste with headers and the template's notes map
+   * a column by its label, its key or any of these words.
+   */
+  readonly words?: readonly string[];
 }
 
 /** A value as the form, a spreadsheet or a JSON file gives it, before checking. */

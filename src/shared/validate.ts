@@ -19,6 +19,7 @@ import type {
   RawRecord,
   RawValue,
 } from './spec';
+import { readTypedDate, readTypedNumber } from './typedValues';
 
 export interface ValidationResult {
   readonly problems: readonly Problem[];
@@ -42,8 +43,9 @@ const DATETIME_TEXT = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Commas separate SNs strictly (an empty piece is an error); line breaks from a scanner or a paste collapse. */
 const SN_SEPARATOR = /[,，]|[\r\n]+/;
-const YES_WORDS = new Set(['true', '1', '是']);
-const NO_WORDS = new Set(['false', '0', '否']);
+/** Yes/no as Excel and WPS users write it: 是/否, Y/N, √/×, TRUE/FALSE, 1/0. */
+const YES_WORDS = new Set(['true', '1', '是', 'y', 'yes', '√', '✓', '✔']);
+const NO_WORDS = new Set(['false', '0', '否', 'n', 'no', '×', '✗', '✘']);
 
 export function isBlank(raw: unknown): boolean {
   return (
@@ -108,15 +110,48 @@ function normalizeString(
   else return { problem: `${label} 必须是文字` };
 
   if (type.format === 'datetime' || type.format === 'date') {
+    // 2024/5/20 or 20240520 is the same day as 2024-05-20: sent in the one shape the ERP parses.
+    const typed = readTypedDate(text, type.format);
+    if (typed.problem !== undefined) return { problem: `${label} ${typed.problem}` };
+    text = typed.text;
     const formatProblem = checkDateText(label, text, type.format);
     if (formatProblem !== undefined) return { problem: formatProblem };
+  } else if (type.dateLike === true) {
+    const dated = readDateLike(label, text);
+    if (dated.problem !== undefined) return { problem: dated.problem };
+    return withLength(label, type.maxLength, dated.text, dated.notice);
   }
-  if (type.maxLength !== undefined) {
+  return withLength(label, type.maxLength, text);
+}
+
+/**
+ * A date the page types as String (有效期): a certain reading becomes yyyy-MM-dd (a time, if given, is
+ * kept as yyyy-MM-dd HH:mm:ss); an ambiguous one is refused, since either reading may be the wrong stock;
+ * text that is no date at all is the user's to send, with a notice, because the page does not forbid it.
+ */
+function readDateLike(label: string, text: string): { text: string; problem?: string; notice?: string } {
+  const hasTime = /\d:\d/.test(text);
+  const typed = readTypedDate(text, hasTime ? 'datetime' : 'date');
+  if (typed.problem !== undefined) return { text, problem: `${label} ${typed.problem}` };
+  const shaped = checkDateText(label, typed.text, hasTime ? 'datetime' : 'date') === undefined;
+  if (shaped) return { text: typed.text };
+  return {
+    text,
+    notice: `${label} "${text}" 不像日期；ERP 通常要求 yyyy-MM-dd 格式（例如 2026-01-02），请确认`,
+  };
+}
+
+function withLength(
+  label: string,
+  maxLength: number | undefined,
+  text: string,
+  notice?: string,
+): FieldResult {
+  if (maxLength !== undefined) {
     const length = countChars(text);
-    if (length > type.maxLength)
-      return { problem: `${label} 最多${type.maxLength}个字符（现有${length}个）` };
+    if (length > maxLength) return { problem: `${label} 最多${maxLength}个字符（现有${length}个）` };
   }
-  return { value: text };
+  return notice === undefined ? { value: text } : { value: text, notice };
 }
 
 function checkDateText(label: string, text: string, format: 'datetime' | 'date'): string | undefined {
@@ -137,9 +172,10 @@ function checkDateText(label: string, text: string, format: 'datetime' | 'date')
 
 function normalizeInt(label: string, type: Extract<FieldType, { kind: 'int' }>, raw: unknown): FieldResult {
   const notInt = type.positive === 'required' ? `${label} 必须是大于0的整数` : `${label} 必须是整数`;
+  const typed = typeof raw === 'string' ? readTypedNumber(raw) : undefined;
   let value: number;
   if (typeof raw === 'number') value = raw;
-  else if (typeof raw === 'string' && INTEGER_TEXT.test(raw.trim())) value = Number(raw.trim());
+  else if (typed !== undefined && INTEGER_TEXT.test(typed)) value = Number(typed);
   else return { problem: notInt };
   if (!Number.isInteger(value)) return { problem: notInt };
   if (type.maxDigits !== undefined && String(Math.abs(value)).length > type.maxDigits) {
@@ -167,7 +203,7 @@ function normalizeDecimal(
         : { problem: `${label} 最多${type.scale}位小数` };
     }
   } else if (typeof raw === 'string') {
-    text = raw.trim();
+    text = readTypedNumber(raw);
   } else {
     return { problem: `${label} 必须是数字` };
   }
@@ -196,11 +232,12 @@ function withPositiveNotice(label: string, rule: PositiveRule | undefined, value
   return { value, notice: `${label} 为 ${value}，通常应大于0；接口文档未说明是否允许，ERP 可能拒绝，请确认` };
 }
 
-function readYesNo(raw: unknown): boolean | undefined {
+/** Yes, no, or undefined when the value is neither; shared with the screens that read a flag before checking. */
+export function readYesNo(raw: unknown): boolean | undefined {
   if (typeof raw === 'boolean') return raw;
   if (raw === 1 || raw === 0) return raw === 1;
   if (typeof raw !== 'string') return undefined;
-  const word = raw.trim().toLowerCase();
+  const word = raw.normalize('NFKC').trim().toLowerCase();
   if (YES_WORDS.has(word)) return true;
   if (NO_WORDS.has(word)) return false;
   return undefined;

@@ -22,7 +22,7 @@ describe('wdt import', () => {
   it('prints rows as they would be sent and exits 0 when the file is clean', async () => {
     const { code, json } = await run(['--method', method, '--file', join(fixtureDir, 'sn-only.csv'), '--sn']);
     expect(code).toBe(exitCodes.accepted);
-    expect(json).toEqual({ rows: [{ sn_list: 'SN-1,SN-2,SN-3' }], errors: [] });
+    expect(json).toEqual({ rows: [{ sn_list: 'SN-1,SN-2,SN-3' }], errors: [], notices: [] });
   });
 
   it('prints every problem with row and column and exits 2', async () => {
@@ -35,6 +35,7 @@ describe('wdt import', () => {
         { spec_no: 'X-1' },
       ],
       errors: [{ row: 5, column: '数量', message: '数量 必须是整数' }],
+      notices: [],
     });
     expect(stderr).toContain('第5行 数量：数量 必须是整数');
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   importSpreadsheet,
+  type ColumnChoices,
   type ImportOutcome,
   type ImportTarget,
   type LineQuantity,
@@ -20,8 +21,9 @@ export function importBytes(
   fileName: string,
   target: ImportTarget = 'lines',
   lineQuantities?: readonly LineQuantity[],
+  choices?: ColumnChoices,
 ): Promise<ImportOutcome> {
-  return importSpreadsheet({ bytes, fileName, spec, target, lineQuantities });
+  return importSpreadsheet({ bytes, fileName, spec, target, lineQuantities, choices });
 }
 
 export function importFixture(
@@ -29,8 +31,9 @@ export function importFixture(
   name: string,
   target: ImportTarget = 'lines',
   lineQuantities?: readonly LineQuantity[],
+  choices?: ColumnChoices,
 ): Promise<ImportOutcome> {
-  return importBytes(spec, fixture(name), name, target, lineQuantities);
+  return importBytes(spec, fixture(name), name, target, lineQuantities, choices);
 }
 
 /** The value, or a failed test saying what was missing. */

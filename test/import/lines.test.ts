@@ -81,13 +81,21 @@ function csv(text: string): Uint8Array {
 describe('header and values', () => {
   it('names the missing required columns in Chinese', async () => {
     const { result } = await importBytes(outerOutSpec, csv('商家编码,备注\nA,x\n'), 'a.csv');
-    expect(result.problems).toEqual([{ row: null, column: null, message: '缺少必填列：数量' }]);
+    expect(result.problems).toEqual([
+      { row: null, column: null, message: '缺少必填列：数量，请指定各列对应的字段' },
+    ]);
     expect(result.lines).toEqual([]);
+    expect(result.mapping?.headers).toEqual(['商家编码', '备注']);
+    expect(result.mapping?.suggested).toEqual(['spec_no', 'remark']);
   });
 
-  it('says where the header should be when none is found', async () => {
+  it('says where the header should be when none is found, and offers to map the columns', async () => {
     const { result } = await importBytes(outerOutSpec, csv('货号,件数\nA,1\n'), 'a.csv');
-    expect(result.problems[0]?.message).toBe('在前10行中没有找到表头，表头应包含：商家编码、数量');
+    expect(result.problems[0]?.message).toBe(
+      '在前10行中没有找到表头（应包含：商家编码、数量），请指定各列对应的字段',
+    );
+    expect(result.mapping?.headers).toEqual(['货号', '件数']);
+    expect(result.mapping?.preview).toEqual([['A', '1']]);
   });
 
   it('accepts field keys as headers, cleans invisible characters and maps yes/no words', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
 import { documentSpecs, outerOutSpec, uploadSnSpec } from '../../src/shared/documents';
 import { buildTemplate, INSTRUCTIONS_SHEET, wireLines, wireSnGroups } from '../../src/shared/import';
+import { canApply } from '../../src/renderer/features/import/applyResult';
 import { importBytes, must } from './helpers';
 
 function readBack(bytes: Uint8Array): XLSX.WorkBook {
@@ -9,14 +10,25 @@ function readBack(bytes: Uint8Array): XLSX.WorkBook {
 }
 
 describe.each(documentSpecs.map((spec) => [spec.title, spec] as const))('template for %s', (_title, spec) => {
-  it('imports back untouched, giving the vendor example lines', async () => {
+  it('imported untouched, yields no line: the example is skipped and the dialog says the template is empty', async () => {
     const { result } = await importBytes(spec, buildTemplate(spec), 'template.xlsx');
-    expect(result.problems).toEqual([]);
-    const [first, second] = spec.example.args;
-    const exampleLines = spec.linesNested ? (first as Record<string, unknown>)[spec.linesArg] : second;
-    const wire = wireLines(spec, result.lines);
-    expect(wire).toHaveLength((exampleLines as unknown[]).length);
-    expect(result.lines[0]?.raw.spec_no).toBe((exampleLines as Record<string, string>[])[0]?.spec_no);
+    expect(result.lines).toEqual([]);
+    expect(result.problems).toEqual([
+      { row: null, column: null, message: expect.stringContaining('模板中没有数据') },
+    ]);
+    expect(result.notices[0]).toMatch(/^已跳过示例行：第2/);
+    expect(canApply(result)).toBe(false);
+  });
+
+  it('imports an example row that was typed over, mark or not', async () => {
+    const workbook = readBack(buildTemplate(spec));
+    const sheet = must(workbook.Sheets[spec.linesLabel]);
+    const specNoColumn = spec.lines.findIndex((field) => field.key === 'spec_no');
+    sheet[XLSX.utils.encode_cell({ r: 1, c: specNoColumn })] = { t: 's', v: 'MY-SKU', z: '@' };
+    const bytes = new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const { result } = await importBytes(spec, bytes, 'typed-over.xlsx');
+    expect(result.lines[0]?.raw.spec_no).toBe('MY-SKU');
+    expect(result.lines[0]?.sheetRow).toBe(2);
   });
 
   it('has the Chinese labels as headers, text-formatted code columns and a 填写说明 sheet', () => {
@@ -35,6 +47,9 @@ describe.each(documentSpecs.map((spec) => [spec.title, spec] as const))('templat
     for (const field of spec.lines) {
       expect(rules.find((row) => row['列名'] === field.label)?.['必填']).toBe(field.required ? '是' : '否');
     }
+    // The other words each column may be headed by, so a sheet headed 商家编码 is known to work.
+    const specNo = rules.find((row) => row['字段'] === 'spec_no');
+    expect([specNo?.['列名'], ...(specNo?.['也可写作'] ?? '').split('、')]).toContain('商家编码');
   });
 });
 
@@ -48,18 +63,21 @@ describe('a filled-in template', () => {
     const bytes = new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
     const { result } = await importBytes(outerOutSpec, bytes, 'filled.xlsx');
     expect(result.problems).toEqual([]);
-    expect(wireLines(outerOutSpec, result.lines)).toEqual([
-      { spec_no: 'DFAQT101', num: 2 },
-      { spec_no: '000690123456789012', num: 4 },
-    ]);
+    expect(result.notices).toEqual(['已跳过示例行：第2行（模板自带的示例，不会导入）']);
+    expect(wireLines(outerOutSpec, result.lines)).toEqual([{ spec_no: '000690123456789012', num: 4 }]);
   });
 
-  it('for SN lists imports back as the example SNs', async () => {
-    const { result } = await importBytes(uploadSnSpec, buildTemplate(uploadSnSpec, 'sns'), 't.xlsx', 'sns');
+  it('for SN lists skips the example SNs and takes the ones typed below them', async () => {
+    const workbook = readBack(buildTemplate(uploadSnSpec, 'sns'));
+    const sheet = must(workbook.Sheets['序列号']);
+    sheet['A5'] = { t: 's', v: 'SKU-9', z: '@' };
+    sheet['B5'] = { t: 's', v: 'SN-REAL-1', z: '@' };
+    const bytes = new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const { result } = await importBytes(uploadSnSpec, bytes, 't.xlsx', 'sns');
     expect(result.problems).toEqual([]);
+    expect(result.notices).toEqual(['已跳过示例行：第2、3、4行（模板自带的示例，不会导入）']);
     expect(wireSnGroups(uploadSnSpec, result.snGroups)).toEqual([
-      { spec_no: '009', sn_list: ['0090x001'] },
-      { spec_no: 'SNTEST', sn_list: ['SNTEST0x001', 'SNTEST0x002'] },
+      { spec_no: 'SKU-9', sn_list: ['SN-REAL-1'] },
     ]);
   });
 });

@@ -244,7 +244,7 @@ const cases: readonly RuleCase[] = [
   {
     rule: 'PurchaseOrder: expect_time and created are real yyyy-MM-dd HH:mm:ss times',
     spec: purchaseOrderSpec,
-    broken: draft({ ...purchaseOrder, expect_time: '2021-07-10 10:35', created: '2021-02-30 10:30:01' }),
+    broken: draft({ ...purchaseOrder, expect_time: '7月10日上午', created: '2021-02-30 10:30:01' }),
     expected: [
       error(header('expect_time'), '预计到货时间 格式必须是 yyyy-MM-dd HH:mm:ss（例如 2021-07-10 10:30:01）'),
       error(header('created'), '创建时间 不是真实的日期时间：2021-02-30 10:30:01'),

@@ -60,15 +60,42 @@ describe('datetime string', () => {
       '2021-13-01 10:00:00',
       { problem: '预计到货时间 不是真实的日期时间：2021-13-01 10:00:00' },
     ],
+    ['reads a date alone as midnight', '2021-07-10', { value: '2021-07-10 00:00:00' }],
+    ['reads slashes, as Excel users type', '2021/7/10 10:30:01', { value: '2021-07-10 10:30:01' }],
+    ['adds the seconds left out', '2024/5/20 9:05', { value: '2024-05-20 09:05:00' }],
     [
-      'refuses a date without time',
-      '2021-07-10',
-      { problem: '预计到货时间 格式必须是 yyyy-MM-dd HH:mm:ss（例如 2021-07-10 10:30:01）' },
+      'refuses a day-month order it cannot tell, naming the form',
+      '5/6/2024',
+      {
+        problem:
+          '预计到货时间 日期 "5/6/2024" 无法确定哪个是月、哪个是日，请写成 yyyy-MM-dd HH:mm:ss 格式（例如 2026-01-02）',
+      },
     ],
     [
-      'refuses slashes',
-      '2021/07/10 10:30:01',
+      'refuses what is no date at all',
+      '下周一',
       { problem: '预计到货时间 格式必须是 yyyy-MM-dd HH:mm:ss（例如 2021-07-10 10:30:01）' },
+    ],
+  ]);
+});
+
+describe('date string, typed as people type dates', () => {
+  runCases(field('有效期', { kind: 'string', maxLength: 50, format: 'date' }), [
+    ['2024/5/20', '2024/5/20', { value: '2024-05-20' }],
+    ['2024-5-20', '2024-5-20', { value: '2024-05-20' }],
+    ['2024.5.20', '2024.5.20', { value: '2024-05-20' }],
+    ['2024年5月20日', '2024年5月20日', { value: '2024-05-20' }],
+    ['20240520', '20240520', { value: '2024-05-20' }],
+    ['full-width digits', '２０２４/５/２０', { value: '2024-05-20' }],
+    ['a day above 12 first', '25/12/2026', { value: '2026-12-25' }],
+    ['refuses 2024/2/30', '2024/2/30', { problem: '有效期 不是真实的日期：2024-02-30' }],
+    [
+      'refuses 5/6/2024',
+      '5/6/2024',
+      {
+        problem:
+          '有效期 日期 "5/6/2024" 无法确定哪个是月、哪个是日，请写成 yyyy-MM-dd 格式（例如 2026-01-02）',
+      },
     ],
   ]);
 });
@@ -79,6 +106,10 @@ describe('int', () => {
     ['accepts a number', 2, { value: 2 }],
     ['accepts a numeric string, as the vendor examples send', '2', { value: 2 }],
     ['accepts a padded numeric string', ' 12 ', { value: 12 }],
+    ['accepts full-width digits, as a Chinese IME types them', '１２', { value: 12 }],
+    ['accepts thousands separators', '1,200', { value: 1200 }],
+    ['accepts full-width thousands separators', '１，２００', { value: 1200 }],
+    ['refuses a comma that is no thousands separator', '1,20', { problem: '数量 必须是整数' }],
     ['refuses a fraction', 2.5, { problem: '数量 必须是整数' }],
     ['refuses a fractional string', '2.5', { problem: '数量 必须是整数' }],
     ['refuses Chinese numerals', '五', { problem: '数量 必须是整数' }],
@@ -132,6 +163,9 @@ describe('decimal(19,4)', () => {
     ],
     ['refuses words', '十', { problem: '调拨数量 必须是数字' }],
     ['refuses a comma decimal', '1,5', { problem: '调拨数量 必须是数字' }],
+    ['accepts thousands separators', '1,200.5', { value: 1200.5 }],
+    ['accepts full-width digits and point', '１２．５', { value: 12.5 }],
+    ['refuses a broken grouping', '12,00', { problem: '调拨数量 必须是数字' }],
   ]);
 
   describe('where the vendor requires more than 0 (折扣应大于0), with no upper bound', () => {
@@ -152,7 +186,14 @@ describe('boolean', () => {
   const spec = field('是否审核', { kind: 'boolean' }, true);
   it.each(yes)('%j means true', (raw) => expect(normalizeField(spec, raw)).toEqual({ value: true }));
   it.each(no)('%j means false', (raw) => expect(normalizeField(spec, raw)).toEqual({ value: false }));
-  it.each<RawValue>(['yes', 2, '对'])('%j is refused', (raw) =>
+  it.each<RawValue>(['Y', 'y', 'Yes', '√', 'TRUE', 'Ｙ'])(
+    '%j, as spreadsheets write yes, means true',
+    (raw) => expect(normalizeField(spec, raw)).toEqual({ value: true }),
+  );
+  it.each<RawValue>(['N', 'no', '×', 'FALSE'])('%j, as spreadsheets write no, means false', (raw) =>
+    expect(normalizeField(spec, raw)).toEqual({ value: false }),
+  );
+  it.each<RawValue>(['maybe', 2, '对'])('%j is refused', (raw) =>
     expect(normalizeField(spec, raw)).toEqual({ problem: '是否审核 必须是 是/否（true/false）' }),
   );
 });
@@ -231,4 +272,28 @@ describe('SN list', () => {
       ['refuses a number', 5, { problem: 'sn列表 必须是序列号列表' }],
     ]);
   });
+});
+
+describe('a date the page types as String (有效期)', () => {
+  runCases(field('有效期', { kind: 'string', maxLength: 50, dateLike: true }), [
+    ['sends 2024/5/20 as yyyy-MM-dd', '2024/5/20', { value: '2024-05-20' }],
+    ['sends 20240520 as yyyy-MM-dd', '20240520', { value: '2024-05-20' }],
+    ['keeps a time that was given', '2024/5/20 8:00', { value: '2024-05-20 08:00:00' }],
+    [
+      'refuses a day-month order it cannot tell',
+      '5/6/2024',
+      {
+        problem:
+          '有效期 日期 "5/6/2024" 无法确定哪个是月、哪个是日，请写成 yyyy-MM-dd 格式（例如 2026-01-02）',
+      },
+    ],
+    [
+      'sends other text as it is, with a notice',
+      '长期',
+      {
+        value: '长期',
+        notice: '有效期 "长期" 不像日期；ERP 通常要求 yyyy-MM-dd 格式（例如 2026-01-02），请确认',
+      },
+    ],
+  ]);
 });

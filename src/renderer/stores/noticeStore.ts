@@ -3,10 +3,17 @@ import { create } from 'zustand';
 
 export type NoticeKind = 'info' | 'success' | 'warning' | 'error';
 
+/** A button on a notice, e.g. 撤销 after a paste that looks wrong. */
+export interface NoticeAction {
+  readonly label: string;
+  readonly run: () => void;
+}
+
 export interface Notice {
   readonly id: number;
   readonly kind: NoticeKind;
   readonly text: string;
+  readonly action?: NoticeAction;
 }
 
 interface NoticeState {
@@ -16,15 +23,19 @@ interface NoticeState {
 const useNoticeStore = create<NoticeState>(() => ({ notices: [] }));
 let nextId = 1;
 const AUTO_DISMISS_MS = 5000;
+/** A notice with a button stays long enough to read it and decide. */
+const ACTION_DISMISS_MS = 15000;
 
 export function useNotices(): readonly Notice[] {
   return useNoticeStore((state) => state.notices);
 }
 
-export function showNotice(kind: NoticeKind, text: string): number {
+export function showNotice(kind: NoticeKind, text: string, action?: NoticeAction): number {
   const id = nextId++;
-  useNoticeStore.setState((state) => ({ notices: [...state.notices.slice(-4), { id, kind, text }] }));
-  if (kind !== 'error') setTimeout(() => dismissNotice(id), AUTO_DISMISS_MS);
+  const notice: Notice = action === undefined ? { id, kind, text } : { id, kind, text, action };
+  useNoticeStore.setState((state) => ({ notices: [...state.notices.slice(-4), notice] }));
+  if (kind !== 'error')
+    setTimeout(() => dismissNotice(id), action === undefined ? AUTO_DISMISS_MS : ACTION_DISMISS_MS);
   return id;
 }
 

@@ -8,6 +8,18 @@ export function Notices() {
       {notices.map((notice) => (
         <div key={notice.id} className={`notice notice-${notice.kind}`}>
           <span>{notice.text}</span>
+          {notice.action !== undefined && (
+            <button
+              type="button"
+              className="notice-action"
+              onClick={() => {
+                notice.action?.run();
+                dismissNotice(notice.id);
+              }}
+            >
+              {notice.action.label}
+            </button>
+          )}
           <button
             type="button"
             className="notice-close"

@@ -11,6 +11,8 @@ interface FieldOptions {
   readonly help: string;
   /** Identifier column: Excel reads it as displayed text. */
   readonly code?: boolean;
+  /** Other words for the field in sheets and pastes (see FieldSpec.words; common ones are in words.ts). */
+  readonly words?: readonly string[];
 }
 
 /**
@@ -27,21 +29,26 @@ function field(
   label: string,
   vendorType: string,
   type: FieldType,
-  { required = false, help, code }: FieldOptions,
+  { required = false, help, code, words }: FieldOptions,
   initial?: FieldSpec['initial'],
 ): FieldSpec {
-  return withoutUndefined({ key, label, vendorType, type, required, help, code, initial });
+  // The label itself is always a name of the column; listing it again in words would only repeat it.
+  const others = words?.filter((word) => word !== label);
+  return withoutUndefined({ key, label, vendorType, type, required, help, code, initial, words: others });
 }
 
 interface TextOptions extends FieldOptions {
   readonly maxLength?: number;
   readonly format?: 'datetime' | 'date';
+  /** A date the page types as String (有效期): see FieldType. */
+  readonly dateLike?: boolean;
   readonly vendorType?: string;
 }
 
 export function text(key: string, label: string, options: TextOptions): FieldSpec {
-  const { maxLength, format, vendorType = 'String' } = options;
-  return field(key, label, vendorType, withoutUndefined({ kind: 'string', maxLength, format }), options);
+  const { maxLength, format, dateLike, vendorType = 'String' } = options;
+  const type = withoutUndefined({ kind: 'string', maxLength, format, dateLike } as const);
+  return field(key, label, vendorType, type, options);
 }
 
 interface IntOptions extends FieldOptions {

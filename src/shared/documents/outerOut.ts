@@ -6,6 +6,7 @@ import type { CrossRule, DocumentSpec, LineIdentity } from '../spec';
 import { bool, choice, flag, int, snList as snListField, text } from './fields';
 import { errorAt, externalNoOrContent, lineField, noticeAt, snsOf, snsUniqueAcrossLines } from './rules';
 import { sameStockLines } from './sameLines';
+import { WORDS } from './words';
 
 const srcOrderType = choice('src_order_type', '源单类型', {
   values: { 0: '调整出库', 2: '调拨出库', 14: '采购退货出库' },
@@ -16,16 +17,37 @@ const srcOrderNo = text('src_order_no', '源单号', {
   code: true,
   help: '源单类型为2和14需传源单号',
 });
-const specNo = text('spec_no', '商家编码', { maxLength: 40, required: true, code: true, help: '商家编码' });
-const num = int('num', '数量', { maxDigits: 11, positive: 'expected', required: true, help: '数量' });
-const defect = bool('defect', '是否残次品', { help: '默认false' });
-const batchNo = text('batch_no', '批次编号', { maxLength: 50, code: true, help: '批次编号若不在会自动创建' });
-const expireDate = text('expire_date', '有效期', { help: '有效期' });
-const isEnableSn = flag('is_enable_sn', '是否开启序列号', { help: '0：不开启；1：开启；默认不开启' });
+const specNo = text('spec_no', '商家编码', {
+  maxLength: 40,
+  required: true,
+  code: true,
+  help: '商家编码',
+  words: WORDS.specNo,
+});
+const num = int('num', '数量', {
+  maxDigits: 11,
+  positive: 'expected',
+  required: true,
+  help: '数量',
+  words: [...WORDS.quantity, '出库数量'],
+});
+const defect = bool('defect', '是否残次品', { help: '默认false', words: WORDS.defect });
+const batchNo = text('batch_no', '批次编号', {
+  maxLength: 50,
+  code: true,
+  help: '批次编号若不在会自动创建',
+  words: WORDS.batchNo,
+});
+const expireDate = text('expire_date', '有效期', { help: '有效期', dateLike: true, words: WORDS.expireDate });
+const isEnableSn = flag('is_enable_sn', '是否开启序列号', {
+  help: '0：不开启；1：开启；默认不开启',
+  words: WORDS.isEnableSn,
+});
 const snList = snListField('sn_list', '序列号列表', 'comma', {
   vendorType: 'String',
   code: true,
   help: '序列号列表，多个序列号用","分隔，例如："xxx1,xxx2,xxx3"，开启序列号后序列号数量要与出库数量保持一致',
+  words: WORDS.sns,
 });
 
 const srcOrderNoWhenReferenced: CrossRule = ({ header }) => {
@@ -69,7 +91,7 @@ const snCountMatchesNum: CrossRule = ({ lines }) =>
 const lines = [
   specNo,
   num,
-  text('aux_unit_name', '辅助单位', { maxLength: 20, help: '辅助单位' }),
+  text('aux_unit_name', '辅助单位', { maxLength: 20, help: '辅助单位', words: WORDS.unitName }),
   text('remark', '备注', { maxLength: 255, help: '备注' }),
   defect,
   batchNo,
@@ -91,7 +113,13 @@ export const outerOutSpec: DocumentSpec = {
   headerArg: 'order',
   headerLabel: '单据数据',
   header: [
-    text('warehouse_no', '仓库编号', { maxLength: 40, required: true, code: true, help: '仓库编号' }),
+    text('warehouse_no', '仓库编号', {
+      maxLength: 40,
+      required: true,
+      code: true,
+      help: '仓库编号',
+      words: WORDS.warehouseNo,
+    }),
     text('remark', '备注', { maxLength: 255, help: '备注' }),
     text('order_no', '外部单号', {
       maxLength: 40,

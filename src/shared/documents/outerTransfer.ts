@@ -6,6 +6,7 @@ import type { CrossRule, DocumentSpec, LineIdentity } from '../spec';
 import { choice, decimal, flag, text } from './fields';
 import { contentKey, lineField, noticeAt } from './rules';
 import { sameStockLines } from './sameLines';
+import { WORDS } from './words';
 
 const mode = choice('mode', '调拨方案', {
   values: {
@@ -18,11 +19,29 @@ const mode = choice('mode', '调拨方案', {
   required: true,
   help: '1：外仓单品调拨（出+入）；2：外仓明细调拨（出+入）；3：外仓单品调拨（出+入+接口）；4：外仓明细调拨（出+入+接口）。使用mode=3/4调拨方案的情况下，需要联系旺店通实施开通增值配置；使用外仓明细调拨的情况下，仓库需要开启外仓库存明细配置',
 });
-const specNo = text('spec_no', '商家编码', { required: true, code: true, help: '商家编码' });
-const batchNo = text('batch_no', '批次号', { code: true, help: '批次号  mode=2/4有效' });
-const expireDate = text('expire_date', '有效期', { help: '有效期  mode=2/4有效' });
-const num = decimal('num', '调拨数量', { positive: 'expected', required: true, help: '调拨数量' });
-const defect = flag('defect', '是否残次品', { help: '是否残次品；0：否；1：是' });
+const specNo = text('spec_no', '商家编码', {
+  required: true,
+  code: true,
+  help: '商家编码',
+  words: WORDS.specNo,
+});
+const batchNo = text('batch_no', '批次号', {
+  code: true,
+  help: '批次号  mode=2/4有效',
+  words: WORDS.batchNo,
+});
+const expireDate = text('expire_date', '有效期', {
+  help: '有效期  mode=2/4有效',
+  dateLike: true,
+  words: WORDS.expireDate,
+});
+const num = decimal('num', '调拨数量', {
+  positive: 'expected',
+  required: true,
+  help: '调拨数量',
+  words: WORDS.quantity,
+});
+const defect = flag('defect', '是否残次品', { help: '是否残次品；0：否；1：是', words: WORDS.defect });
 
 /**
  * "批次号 mode=2/4有效": in mode 1/3 the ERP does not use a batch or expiry, so sending one is allowed but

@@ -6,32 +6,54 @@ import type { DocumentSpec, LineIdentity } from '../spec';
 import { bool, choice, decimal, int, text } from './fields';
 import { externalNoOrContent } from './rules';
 import { sameStockLines } from './sameLines';
+import { WORDS } from './words';
 
-const specNo = text('spec_no', '商家编码', { maxLength: 40, required: true, code: true, help: '商家编码' });
-const num = int('num', '采购数量', { maxDigits: 11, positive: 'expected', required: true, help: '采购数量' });
+const specNo = text('spec_no', '商家编码', {
+  maxLength: 40,
+  required: true,
+  code: true,
+  help: '商家编码',
+  words: WORDS.specNo,
+});
+const num = int('num', '采购数量', {
+  maxDigits: 11,
+  positive: 'expected',
+  required: true,
+  help: '采购数量',
+  words: WORDS.quantity,
+});
 const batchNo = text('batch_no', '批次号', {
   maxLength: 40,
   code: true,
   help: '批次号（如需使用，需要单独开通配置，开启配置的情况下不允许超量入库，开启配置情况下支持创建不存在的批次）',
+  words: WORDS.batchNo,
 });
 const expireDate = text('expire_date', '有效期', {
   maxLength: 40,
   help: '有效期（如需使用，需要单独开通配置，开启配置的情况下不允许超量入库）',
+  dateLike: true,
+  words: WORDS.expireDate,
 });
 
 const lines = [
   specNo,
   num,
-  text('purchase_unit_name', '采购单位', { maxLength: 20, help: '采购单位（对应辅助单位）' }),
+  text('purchase_unit_name', '采购单位', {
+    maxLength: 20,
+    help: '采购单位（对应辅助单位）',
+    words: [...WORDS.unitName, '辅助单位'],
+  }),
   text('remark', '备注', { maxLength: 255, help: '备注' }),
   text('prop1', '自定义属性1', { maxLength: 255, help: '自定义属性1' }),
   text('prop2', '自定义属性2', { maxLength: 255, help: '自定义属性2' }),
   text('prop3', '自定义属性3', { maxLength: 255, help: '自定义属性3' }),
   text('prop4', '自定义属性4', { maxLength: 255, help: '自定义属性4' }),
   decimal('price', '税前单价', {
+    words: ['单价', '采购价', '采购单价'],
     help: '税前单价（当接口账户没有采购价字段权限时，price推送值无效，客户端税前单价字段按照供应商货品页面维护的采购价进行引用）',
   }),
   decimal('tax_price', '税后单价', {
+    words: ['含税单价'],
     help: '税后单价（1、需系统配置【采购、采购退货-开单&结算价格计算方式】为【已知税后单价&税率求税前折后单价】时有效；2、当接口账户没有采购价字段权限时，tax_price推送值无效）',
   }),
   // Greater than 0 is the vendor's own rule (error table: 折扣应大于0); the page sets no upper bound.

@@ -7,18 +7,48 @@ import type { DocumentSpec, LineIdentity } from '../spec';
 import { bool, choice, decimal, text } from './fields';
 import { canonicalJson } from './rules';
 import { sameStockLines } from './sameLines';
+import { WORDS } from './words';
 
-const specNo = text('spec_no', '单品信息', { maxLength: 40, required: true, code: true, help: '单品信息' });
-const num = decimal('num', '出库数量', { positive: 'expected', required: true, help: '出库数量' });
-const positionNo = text('position_no', '货位编号', { maxLength: 50, code: true, help: '货位编号' });
-const batchNo = text('batch_no', '批次号', { maxLength: 50, code: true, help: '批次号' });
-const expireDate = text('expire_date', '有效期', { maxLength: 50, help: '有效期' });
-const defect = bool('defect', '是否残次品', { help: '是否残次品；true：残次品；false：正品' });
+const specNo = text('spec_no', '单品信息', {
+  maxLength: 40,
+  required: true,
+  code: true,
+  help: '单品信息',
+  words: WORDS.specNo,
+});
+const num = decimal('num', '出库数量', {
+  positive: 'expected',
+  required: true,
+  help: '出库数量',
+  words: [...WORDS.quantity, '退货数量'],
+});
+const positionNo = text('position_no', '货位编号', {
+  maxLength: 50,
+  code: true,
+  help: '货位编号',
+  words: WORDS.positionNo,
+});
+const batchNo = text('batch_no', '批次号', {
+  maxLength: 50,
+  code: true,
+  help: '批次号',
+  words: WORDS.batchNo,
+});
+const expireDate = text('expire_date', '有效期', {
+  maxLength: 50,
+  help: '有效期',
+  dateLike: true,
+  words: WORDS.expireDate,
+});
+const defect = bool('defect', '是否残次品', {
+  help: '是否残次品；true：残次品；false：正品',
+  words: WORDS.defect,
+});
 
 const lines = [
   specNo,
   num,
-  text('unit_name', '采购单位', { maxLength: 40, help: '采购单位' }),
+  text('unit_name', '采购单位', { maxLength: 40, help: '采购单位', words: WORDS.unitName }),
   positionNo,
   batchNo,
   expireDate,
@@ -35,7 +65,13 @@ export const purchaseReturnSpec: DocumentSpec = {
   headerLabel: '采购退货出库单据信息',
   header: [
     text('return_no', '采购退货单号', { maxLength: 40, required: true, code: true, help: '采购退货单号' }),
-    text('warehouse_no', '仓库编号', { maxLength: 40, required: true, code: true, help: '仓库编号' }),
+    text('warehouse_no', '仓库编号', {
+      maxLength: 40,
+      required: true,
+      code: true,
+      help: '仓库编号',
+      words: WORDS.warehouseNo,
+    }),
     text('logistics_code', '物流编码', { maxLength: 60, code: true, help: '系统物流编码' }),
     choice('create_mode', '创建模式', {
       values: { 0: '编辑中/未确认', 1: '已提交/待审核', 2: '已审核' },

@@ -6,15 +6,23 @@ import type { DocumentSpec, LineIdentity } from '../spec';
 import { bool, choice, snList as snListField, text } from './fields';
 import { canonicalJson, snsOf, snsUniqueAcrossLines } from './rules';
 import { sameStockLines } from './sameLines';
+import { WORDS } from './words';
 
-const specNo = text('spec_no', '商家编码', { maxLength: 40, required: true, code: true, help: '商家编码' });
+const specNo = text('spec_no', '商家编码', {
+  maxLength: 40,
+  required: true,
+  code: true,
+  help: '商家编码',
+  words: WORDS.specNo,
+});
 const snList = snListField('sn_list', 'sn列表', 'array', {
   vendorType: 'List<String>',
   required: true,
   code: true,
   help: 'sn列表',
+  words: WORDS.sns,
 });
-const defect = bool('defect', '是否残次品', { help: '默认false' });
+const defect = bool('defect', '是否残次品', { help: '默认false', words: WORDS.defect });
 const lines = [specNo, defect, snList];
 const identity: LineIdentity = { fields: [specNo, defect], sns: snList };
 

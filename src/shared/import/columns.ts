@@ -1,6 +1,7 @@
 /**
  * Which columns an import expects: for detail lines, the spec's line fields; for SN lists, the product code
- * and one SN column. Each is found by its Chinese label or its field key (plus common names for SN).
+ * and one SN column. Each is found by its Chinese label, its field key or any of the field's other words
+ * (FieldSpec.words: 商家编码, 数量, SN码…), the same names a paste with a header row is mapped by.
  */
 import type { DocumentSpec, FieldSpec } from '../spec';
 
@@ -13,10 +14,14 @@ export interface ColumnTarget {
 }
 
 export const SN_COLUMN_KEY = 'sn';
-const SN_NAMES = ['SN', '序列号', 'SN码', '序列号码', '串号', 'sn_list', '序列号列表'];
+
+/** Every name a column of this field may carry: the page's label, the field key, then the other words. */
+export function fieldNames(field: FieldSpec): readonly string[] {
+  return [field.label, field.key, ...(field.words ?? [])];
+}
 
 export function lineColumns(spec: DocumentSpec): readonly ColumnTarget[] {
-  return spec.lines.map((field) => ({ field, names: [field.label, field.key], required: field.required }));
+  return spec.lines.map((field) => ({ field, names: fieldNames(field), required: field.required }));
 }
 
 /** The SN list field of the lines, if the document has one. */
@@ -43,9 +48,9 @@ export function snColumns(spec: DocumentSpec): readonly ColumnTarget[] | undefin
   return [
     {
       field: { ...product, required: false },
-      names: [product.label, product.key, '商家编码'],
+      names: fieldNames(product),
       required: false,
     },
-    { field: snField, names: [...SN_NAMES, snList.label, snList.key], required: true },
+    { field: snField, names: [SN_COLUMN_KEY, ...fieldNames(snList)], required: true },
   ];
 }

@@ -4,6 +4,7 @@
  */
 import type { CleanValue, DocumentSpec, NormalizedDocument, Problem } from '../spec';
 import { normalizeField } from '../validate';
+import { hasExampleMark, matchesExample } from './exampleRow';
 import type { MappedColumn } from './headerRow';
 import { readCell } from './readCell';
 import type { SheetGrid } from './readSheet';
@@ -13,6 +14,8 @@ import type { ImportedLine, ImportProblem } from './types';
 export interface LinesOutcome {
   readonly lines: ImportedLine[];
   readonly problems: ImportProblem[];
+  /** Sheet rows skipped as the template's untouched example. */
+  readonly examplesSkipped: number[];
 }
 
 type ActiveColumn = MappedColumn & { readonly target: NonNullable<MappedColumn['target']> };
@@ -23,10 +26,13 @@ export async function importLines(
   headerRowIndex: number,
   columns: readonly MappedColumn[],
   control: RunControl,
+  /** The template's example rows (cell texts by field key), skipped when found marked and untouched. */
+  examples: readonly Readonly<Record<string, string>>[] = [],
 ): Promise<LinesOutcome> {
   const active = columns.filter((column): column is ActiveColumn => column.target !== null);
   const lines: ImportedLine[] = [];
   const problems: ImportProblem[] = [];
+  const examplesSkipped: number[] = [];
   /** "sheetRow/key" of every cell that failed its own check, so a rule does not repeat it in other words. */
   const failed = new Set<string>();
   // The rules get one entry per spreadsheet row (blank ones empty), so the row numbers they put in their
@@ -56,6 +62,10 @@ export async function importLines(
       }
     }
     if (blank) return;
+    if (hasExampleMark(cells) && matchesExample(raw, examples)) {
+      examplesSkipped.push(sheetRow);
+      return;
+    }
     problems.push(...rowProblems);
     lines.push({ sheetRow, raw, clean });
     bySheetRow[rowIndex] = clean;
@@ -68,7 +78,7 @@ export async function importLines(
       if (located !== undefined) problems.push(located);
     }
   }
-  return { lines, problems };
+  return { lines, problems, examplesSkipped };
 }
 
 function locateRuleProblem(

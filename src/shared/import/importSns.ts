@@ -6,6 +6,7 @@
 import type { FieldSpec } from '../spec';
 import { normalizeField } from '../validate';
 import { SN_COLUMN_KEY } from './columns';
+import { hasExampleMark, matchesExample } from './exampleRow';
 import type { MappedColumn } from './headerRow';
 import { readCell } from './readCell';
 import type { SheetGrid } from './readSheet';
@@ -16,6 +17,8 @@ export interface SnsOutcome {
   readonly groups: SnGroup[];
   readonly rowsRead: number;
   readonly problems: ImportProblem[];
+  /** Sheet rows skipped as the template's untouched example. */
+  readonly examplesSkipped: number[];
 }
 
 interface GroupBuilder {
@@ -30,13 +33,16 @@ export async function importSns(
   columns: readonly MappedColumn[],
   lineQuantities: readonly LineQuantity[] | undefined,
   control: RunControl,
+  /** The template's example rows (texts keyed by spec_no and sn), skipped when marked and untouched. */
+  examples: readonly Readonly<Record<string, string>>[] = [],
 ): Promise<SnsOutcome> {
   const snColumn = columns.find((column) => column.target?.field.key === SN_COLUMN_KEY);
   const productColumn = columns.find(
     (column) => column.target !== null && column.target.field.key !== SN_COLUMN_KEY,
   );
   const problems: ImportProblem[] = [];
-  if (snColumn?.target == null) return { groups: [], rowsRead: 0, problems };
+  const examplesSkipped: number[] = [];
+  if (snColumn?.target == null) return { groups: [], rowsRead: 0, problems, examplesSkipped };
   const snField: FieldSpec = snColumn.target.field;
   const productFieldSpec = productColumn?.target?.field;
 
@@ -46,7 +52,7 @@ export async function importSns(
       column: null,
       message: `文件只有序列号列，但单据有${lineQuantities.length}行明细；请增加「商家编码」列，说明每个序列号属于哪个货品`,
     });
-    return { groups: [], rowsRead: 0, problems };
+    return { groups: [], rowsRead: 0, problems, examplesSkipped };
   }
 
   const groups = new Map<string | null, GroupBuilder>();
@@ -63,6 +69,15 @@ export async function importSns(
         ? undefined
         : readCell(productFieldSpec, cells[productColumn.index]);
     if (snReading.text === '' && (productReading === undefined || productReading.text === '')) return;
+    if (hasExampleMark(cells)) {
+      const raw: Record<string, string> = { [SN_COLUMN_KEY]: snReading.text };
+      if (productReading !== undefined && productFieldSpec !== undefined)
+        raw[productFieldSpec.key] = productReading.text;
+      if (matchesExample(raw, examples)) {
+        examplesSkipped.push(sheetRow);
+        return;
+      }
+    }
     rowsRead += 1;
 
     let specNo: string | null = null;
@@ -111,7 +126,7 @@ export async function importSns(
   if (lineQuantities !== undefined) {
     problems.push(...checkCounts(built, lineQuantities, snColumn.header, productColumn?.header ?? null));
   }
-  return { groups: built, rowsRead, problems };
+  return { groups: built, rowsRead, problems, examplesSkipped };
 }
 
 function checkCounts(

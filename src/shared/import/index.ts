@@ -6,8 +6,11 @@ export { wireLines, wireSnGroups } from './wireRows';
 export { MAX_DATA_ROWS, MAX_FILE_BYTES } from './limits';
 export { LOST_DIGITS } from './readCell';
 export type { SheetGrid } from './readSheet';
+export { headerSignature } from './columnChoices';
 export type {
+  ColumnChoices,
   ColumnMapping,
+  MappingNeed,
   ImportedLine,
   ImportPhase,
   ImportProblem,
@@ -17,3 +20,6 @@ export type {
   LineQuantity,
   SnGroup,
 } from './types';
+export { readPastedHeader, headedRecords, type HeadedPaste } from './pastedHeader';
+export { pasteTypeWarnings, positionalRecords } from './pasteCheck';
+export { fieldNames } from './columns';

@@ -5,6 +5,8 @@
  */
 import type { DocumentSpec } from '../spec';
 import { lineColumns, snColumns, type ColumnTarget } from './columns';
+import { REASON_HEADER, ROW_NUMBER_HEADER } from './errorReport';
+import { skippedExamplesNotice } from './exampleRow';
 import { findHeaderRow, type HeaderMatch } from './headerRow';
 import { importLines } from './importLines';
 import { importSns } from './importSns';
@@ -12,7 +14,9 @@ import { HEADER_SEARCH_ROWS } from './limits';
 import { mergedDataCells } from './merges';
 import { readSpreadsheet, type SheetGrid } from './readSheet';
 import type { RunControl } from './rowLoop';
-import type { ImportProblem, ImportResult, ImportTarget, LineQuantity } from './types';
+import { templateExamples } from './template';
+import type { ColumnChoices, ImportProblem, ImportResult, ImportTarget, LineQuantity } from './types';
+import { applyChoices, guessHeaderRow, mappingNeed, targetsWithChoices } from './columnChoices';
 
 export interface ImportRequest extends RunControl {
   readonly bytes: Uint8Array;
@@ -21,6 +25,8 @@ export interface ImportRequest extends RunControl {
   readonly target: ImportTarget;
   /** For target 'sns': the document's lines, to check each product's SN count against its quantity. */
   readonly lineQuantities?: readonly LineQuantity[];
+  /** The user's column mapping, when the automatic one left required columns unmatched. */
+  readonly choices?: ColumnChoices;
 }
 
 export interface ImportOutcome {
@@ -40,28 +46,31 @@ export async function importSpreadsheet(request: ImportRequest): Promise<ImportO
     rowsRead: 0,
     lines: [],
     snGroups: [],
+    notices: [],
   };
   const refuse = (message: string): ImportOutcome => ({
     result: { ...empty, problems: [{ row: null, column: null, message }] },
     sheet: null,
   });
 
-  const targets = target === 'lines' ? lineColumns(spec) : snColumns(spec);
-  if (targets === undefined) return refuse(`「${spec.title}」没有序列号字段，不能导入序列号`);
+  const specTargets = target === 'lines' ? lineColumns(spec) : snColumns(spec);
+  if (specTargets === undefined) return refuse(`「${spec.title}」没有序列号字段，不能导入序列号`);
+  const targets = targetsWithChoices(specTargets, request.choices);
 
   request.onProgress?.({ phase: 'reading', done: 0, total: 0 });
   const read = readSpreadsheet(request.bytes, fileName);
   if (!read.ok) return refuse(read.message);
   request.signal?.throwIfAborted();
 
-  const found = pickSheet(read.sheets, targets);
-  if (found === undefined) {
-    const names = targets.filter((column) => column.required).map((column) => column.field.label);
-    return refuse(`在前${HEADER_SEARCH_ROWS}行中没有找到表头，表头应包含：${names.join('、')}`);
-  }
-  const { sheet, match } = found;
+  const picked = pickSheet(read.sheets, targets);
+  const found = picked ?? guessHeaderRow(read.sheets);
+  if (found === undefined) return refuse('文件中没有数据');
+  const { sheet } = found;
+  const match = applyChoices(found.match, targets, request.choices);
+  const notices = ignoredColumnsNotice(match);
   const base = {
     ...empty,
+    notices,
     sheetName: sheet.name,
     headerRow: match.rowIndex + 1,
     columns: match.columns.map((column) => ({
@@ -79,37 +88,94 @@ export async function importSpreadsheet(request: ImportRequest): Promise<ImportO
     (column) => column.required && !match.columns.some((mapped) => mapped.target === column),
   );
   if (missing.length > 0) {
+    const names = missing.map((column) => column.field.label).join('、');
     fileProblems.push({
       row: null,
       column: null,
-      message: `缺少必填列：${missing.map((column) => column.field.label).join('、')}`,
+      message:
+        picked === undefined
+          ? `在前${HEADER_SEARCH_ROWS}行中没有找到表头（应包含：${names}），请指定各列对应的字段`
+          : `缺少必填列：${names}，请指定各列对应的字段`,
     });
+    // Which columns are ignored is for the user to say now: the mapping form shows every column.
+    const mapping = mappingNeed(target, sheet, match, targets);
+    return { result: { ...base, notices: [], problems: fileProblems, mapping }, sheet };
   }
   if (fileProblems.length > 0) return { result: { ...base, problems: fileProblems }, sheet };
 
   const merged = mergedDataCells(sheet, match.rowIndex, match.columns);
+  const examples = templateExamples(spec, target);
   if (target === 'lines') {
-    const outcome = await importLines(spec, sheet, match.rowIndex, match.columns, request);
+    const outcome = await importLines(spec, sheet, match.rowIndex, match.columns, request, examples);
     return {
       result: {
         ...base,
         rowsRead: outcome.lines.length,
         lines: outcome.lines,
-        problems: sortProblems([...merged, ...outcome.problems], match),
+        problems: sortProblems(
+          [...noData(outcome.lines.length, outcome.examplesSkipped), ...merged, ...outcome.problems],
+          match,
+        ),
+        notices: withSkipped(notices, outcome.examplesSkipped),
       },
       sheet,
     };
   }
-  const outcome = await importSns(sheet, match.rowIndex, match.columns, request.lineQuantities, request);
+  const outcome = await importSns(
+    sheet,
+    match.rowIndex,
+    match.columns,
+    request.lineQuantities,
+    request,
+    examples,
+  );
   return {
     result: {
       ...base,
       rowsRead: outcome.rowsRead,
       snGroups: outcome.groups,
-      problems: sortProblems([...merged, ...outcome.problems], match),
+      problems: sortProblems(
+        [
+          ...(outcome.problems.some((problem) => problem.row === null)
+            ? []
+            : noData(outcome.rowsRead, outcome.examplesSkipped)),
+          ...merged,
+          ...outcome.problems,
+        ],
+        match,
+      ),
+      notices: withSkipped(notices, outcome.examplesSkipped),
     },
     sheet,
   };
+}
+
+/**
+ * Columns the document has no field for (货品名称, 条码…): read past, and named so the user knows they were
+ * seen. The error report's own 行号 and 错误原因 are left unsaid: the app wrote them.
+ */
+function ignoredColumnsNotice(match: HeaderMatch): string[] {
+  const ignored = match.columns
+    .filter((column) => column.target === null)
+    .map((column) => column.header)
+    .filter((header) => header !== ROW_NUMBER_HEADER && header !== REASON_HEADER);
+  return ignored.length === 0
+    ? []
+    : [`已忽略 ${ignored.length} 列：${ignored.join('、')}（本单据没有对应字段）`];
+}
+
+function withSkipped(notices: readonly string[], skipped: readonly number[]): string[] {
+  return skipped.length === 0 ? [...notices] : [skippedExamplesNotice(skipped), ...notices];
+}
+
+/** A sheet with a header and nothing under it cannot be imported; an untouched template says so plainly. */
+function noData(rowsRead: number, examplesSkipped: readonly number[]): ImportProblem[] {
+  if (rowsRead > 0) return [];
+  const message =
+    examplesSkipped.length > 0
+      ? '模板中没有数据：示例行已跳过，请在示例行下方（或覆盖示例行）填写后再导入'
+      : '表头下方没有数据';
+  return [{ row: null, column: null, message }];
 }
 
 /**

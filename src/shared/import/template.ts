@@ -1,11 +1,13 @@
 /**
  * "下载模板": an .xlsx per document with the spec's Chinese labels as headers, code columns pre-formatted
- * as text, the vendor page's example as the first data row, and a 填写说明 sheet listing every column's
- * rules. The template is made from the same spec the import maps by, so a filled-in template imports as is.
+ * as text, the vendor page's example as the first data rows (marked, so an untouched template imports no
+ * line: see exampleRow.ts), and a 填写说明 sheet listing every column's rules and the other words it may be
+ * headed by. The template is made from the same spec the import maps by, so a filled-in template imports.
  */
 import type { DocumentSpec, FieldSpec, FieldType } from '../spec';
 import { enumOptionText } from '../validate';
 import { lineColumns, productField, snColumns, snListField } from './columns';
+import { EXAMPLE_MARK } from './exampleRow';
 import type { ImportTarget } from './types';
 import { fieldCell, plainCell, sheetFromCells, textCell, textWidth, workbookBytes } from './writeSheet';
 import { XLSX } from './sheetjs';
@@ -23,31 +25,34 @@ export function buildTemplate(spec: DocumentSpec, target: ImportTarget = 'lines'
   const columns = target === 'lines' ? lineColumns(spec) : snColumns(spec);
   if (columns === undefined) throw new Error(`${spec.method} has no SN list to import into`);
   const fields = columns.map((column) => column.field);
-  const examples = target === 'lines' ? exampleLines(spec) : exampleSnRows(spec);
+  const examples = templateExamples(spec, target);
 
   const rows: (CellObject | undefined)[][] = [fields.map((field) => plainCell(field.label))];
   for (const example of examples) {
-    rows.push(
-      fields.map((field) => {
-        const value = example[field.key];
-        return value === undefined
-          ? isTextColumn(field)
-            ? textCell('')
-            : undefined
-          : fieldCell(field, value);
-      }),
-    );
+    const cells = fields.map((field) => {
+      const value = example[field.key];
+      return value === undefined ? (isTextColumn(field) ? textCell('') : undefined) : fieldCell(field, value);
+    });
+    rows.push([...cells, plainCell(EXAMPLE_MARK)]);
   }
   for (let i = 0; i < PREFORMATTED_ROWS; i++) {
     rows.push(fields.map((field) => (isTextColumn(field) ? textCell('') : undefined)));
   }
-  const widths = fields.map((field) => Math.max(12, textWidth(field.label) + 4));
+  const widths = [
+    ...fields.map((field) => Math.max(12, textWidth(field.label) + 4)),
+    textWidth(EXAMPLE_MARK) + 2,
+  ];
 
   const workbook = XLSX.utils.book_new();
   const sheetName = target === 'lines' ? spec.linesLabel : '序列号';
   XLSX.utils.book_append_sheet(workbook, sheetFromCells(rows, widths), sheetName);
   XLSX.utils.book_append_sheet(workbook, instructionsSheet(fields, target), INSTRUCTIONS_SHEET);
   return workbookBytes(workbook);
+}
+
+/** The example rows the template carries, as cell texts keyed by field key (SN rows use the key 'sn'). */
+export function templateExamples(spec: DocumentSpec, target: ImportTarget): Record<string, string>[] {
+  return target === 'lines' ? exampleLines(spec) : exampleSnRows(spec);
 }
 
 function isTextColumn(field: FieldSpec): boolean {
@@ -99,7 +104,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const INSTRUCTION_HEADERS = ['列名', '字段', '类型', '必填', '长度', '可选值', '说明'];
+const INSTRUCTION_HEADERS = ['列名', '也可写作', '字段', '类型', '必填', '长度', '可选值', '说明'];
 
 function instructionsSheet(fields: readonly FieldSpec[], target: ImportTarget) {
   const rows: CellObject[][] = [INSTRUCTION_HEADERS.map(plainCell)];
@@ -107,6 +112,7 @@ function instructionsSheet(fields: readonly FieldSpec[], target: ImportTarget) {
     rows.push(
       [
         field.label,
+        (field.words ?? []).filter((word) => word !== field.label).join('、'),
         target === 'sns' && field.type.kind === 'snList' ? 'SN' : field.key,
         typeText(field),
         field.required ? '是' : '否',
@@ -117,7 +123,7 @@ function instructionsSheet(fields: readonly FieldSpec[], target: ImportTarget) {
     );
   }
   rows.push([], ...generalNotes(target).map((note) => [plainCell(note)]));
-  return sheetFromCells(rows, [16, 16, 28, 6, 24, 36, 80]);
+  return sheetFromCells(rows, [16, 24, 16, 28, 6, 24, 36, 80]);
 }
 
 function typeText(field: FieldSpec): string {
@@ -126,7 +132,7 @@ function typeText(field: FieldSpec): string {
     switch (type.kind) {
       case 'string':
         if (type.format === 'datetime') return '日期时间（yyyy-MM-dd HH:mm:ss）';
-        if (type.format === 'date') return '日期（yyyy-MM-dd）';
+        if (type.format === 'date' || type.dateLike === true) return '日期（yyyy-MM-dd）';
         return '文本';
       case 'int':
         return type.positive === undefined ? '整数' : '整数（大于0）';
@@ -161,8 +167,8 @@ function lengthText(type: FieldType): string {
 function generalNotes(target: ImportTarget): string[] {
   const notes = [
     '说明：',
-    '1. 第一行是表头，请勿修改列名；可以删除不需要的非必填列。',
-    '2. 第二行起是示例数据，请覆盖或删除后再填写自己的数据。',
+    '1. 第一行是表头；列名也可以写成「也可写作」中的任一名称，其他列会被忽略；可以删除不需要的非必填列。',
+    '2. 第二行起是示例数据（右侧标有“示例行”），原样保留时导入会自动跳过；可以直接覆盖，也可以在下方填写。',
     '3. 编码列（商家编码、批次号、序列号等）已设为文本格式，请勿改为数字格式，否则前导0和长编码会丢失。',
     '4. 空行会被跳过；请不要合并单元格。',
   ];

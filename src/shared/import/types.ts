@@ -59,6 +59,26 @@ export interface ColumnMapping {
   readonly key: string | null;
 }
 
+/**
+ * The user's column mapping: each sheet header (as written; compared ignoring spaces, width and case) to a
+ * field key, or null for 忽略. Headers left out keep their automatic mapping.
+ */
+export type ColumnChoices = Readonly<Record<string, string | null>>;
+
+/** Given when required columns could not be matched, so the user can map them instead of giving up. */
+export interface MappingNeed {
+  /** The set of headers, to remember the user's mapping by (see headerSignature). */
+  readonly signature: string;
+  /** The sheet's headers, left to right. */
+  readonly headers: readonly string[];
+  /** The field key each header was matched to automatically, or null. */
+  readonly suggested: readonly (string | null)[];
+  /** The first data rows, one text per header. */
+  readonly preview: readonly (readonly string[])[];
+  /** The fields a column may be mapped to. */
+  readonly fields: readonly { readonly key: string; readonly label: string; readonly required: boolean }[];
+}
+
 export interface ImportResult {
   readonly target: ImportTarget;
   readonly fileName: string;
@@ -75,4 +95,11 @@ export interface ImportResult {
   readonly snGroups: readonly SnGroup[];
   /** Every problem at once, in sheet order; file-level problems (row null) first. */
   readonly problems: readonly ImportProblem[];
+  /**
+   * What the user should know that is no problem: columns ignored (已忽略), template example rows skipped
+   * (已跳过示例行). Shown in the summary; never blocks the import.
+   */
+  readonly notices: readonly string[];
+  /** Present when required columns are missing: the user maps the columns and imports again. */
+  readonly mapping?: MappingNeed;
 }

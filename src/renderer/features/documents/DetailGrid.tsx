@@ -27,7 +27,8 @@ import { showNotice } from '../../stores/noticeStore';
 import { isBlockPaste, parseClipboardGrid } from './clipboardGrid';
 import { columnWidth, suggestionsFor } from './fieldText';
 import { gridKeyAction } from './gridKeys';
-import { duplicateRow, insertRow, pasteBlock, removeRow, setCell, type CellAddress } from './gridOps';
+import { duplicateRow, insertRow, removeRow, setCell, type CellAddress } from './gridOps';
+import { pasteIntoGrid } from './gridPaste';
 import { GridRowView } from './GridRowView';
 import { problemKeysByRow } from './problemIndex';
 
@@ -166,23 +167,27 @@ export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
     const text = event.clipboardData.getData('text/plain');
     if (text === '' || (editing !== null && !isBlockPaste(text))) return;
     event.preventDefault();
-    const block = parseClipboardGrid(text);
-    const result = pasteBlock(
-      lines,
-      columns.map((field) => field.key),
-      active,
-      block,
-    );
-    setLines(method, result.lines);
+    const before = lines;
+    const outcome = pasteIntoGrid(columns, lines, active, parseClipboardGrid(text));
+    setLines(method, outcome.lines);
     setEditing(null);
     setFocusToken((token) => token + 1);
-    if (block.length > 1 || result.cellsDropped > 0) {
-      const dropped = result.cellsDropped > 0 ? `，超出最后一列的 ${result.cellsDropped} 个单元格未粘贴` : '';
-      showNotice(
-        result.cellsDropped > 0 ? 'warning' : 'info',
-        `已粘贴 ${block.length} 行${result.rowsAdded > 0 ? `（新增 ${result.rowsAdded} 行）` : ''}${dropped}`,
-      );
+    if (!outcome.worthTelling) return;
+    if (!outcome.suspicious) {
+      showNotice('info', outcome.message);
+      return;
     }
+    showNotice('warning', outcome.message, {
+      label: '撤销粘贴',
+      run: () => {
+        // Only the paste is undone: once the grid was edited after it, undoing would lose that work too.
+        if (linesNow(method) !== outcome.lines) {
+          showNotice('warning', '粘贴后表格已有修改，无法撤销');
+          return;
+        }
+        setLines(method, before);
+      },
+    });
   };
 
   const activeProps = {

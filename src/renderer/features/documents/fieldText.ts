@@ -69,7 +69,7 @@ export function columnWidth(field: FieldSpec): number {
 export function formatHint(field: FieldSpec): string | undefined {
   if (field.type.kind !== 'string') return undefined;
   if (field.type.format === 'datetime') return 'yyyy-MM-dd HH:mm:ss';
-  if (field.type.format === 'date') return 'yyyy-MM-dd';
+  if (field.type.format === 'date' || field.type.dateLike === true) return 'yyyy-MM-dd';
   return undefined;
 }
 

@@ -3,6 +3,7 @@
  * typed them (the validator turns them into wire values). Every function returns new arrays, so the store
  * can compare by reference and React re-renders only what changed.
  */
+import { readTypedNumber } from '../../../shared/typedValues';
 import { isBlank } from '../../../shared/validate';
 import type { RawRecord, RawValue } from '../../../shared/spec';
 
@@ -82,12 +83,34 @@ export function pasteBlock(
   return { lines: next, rowsAdded: next.length - before, cellsDropped };
 }
 
+/**
+ * Writes records (a pasted block placed by its header row) into whole rows from `atRow` down, adding rows as
+ * needed; only the keys a record has are written, as a positional paste writes only the cells it covers.
+ */
+export function pasteRecords(
+  lines: readonly GridRow[],
+  atRow: number,
+  records: readonly Readonly<Record<string, string>>[],
+): PasteResult {
+  const next = [...lines];
+  const before = next.length;
+  records.forEach((record, offset) => {
+    const rowIndex = atRow + offset;
+    while (next.length <= rowIndex) next.push({});
+    const row: Record<string, RawValue> = { ...next[rowIndex] };
+    for (const [key, text] of Object.entries(record)) row[key] = text.trim() === '' ? '' : text;
+    next[rowIndex] = row;
+  });
+  return { lines: next, rowsAdded: next.length - before, cellsDropped: 0 };
+}
+
 /** Sum of a quantity column, counting only cells that are numbers; rounded to the vendors' 4 decimals. */
 export function columnTotal(lines: readonly GridRow[], key: string): number {
   let total = 0;
   for (const line of lines) {
     const value = line[key];
-    const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
+    const number =
+      typeof value === 'number' ? value : typeof value === 'string' ? Number(readTypedNumber(value)) : NaN;
     if (typeof value === 'string' && value.trim() === '') continue;
     if (Number.isFinite(number)) total += number;
   }

@@ -2,9 +2,10 @@
  * The import dialog: pick or drop a spreadsheet, watch it being read and checked in a worker, see every
  * problem by row and column, then import into the document (replace or append) or export the error report.
  */
-import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import {
   errorReportFileName,
+  type ColumnChoices,
   type ImportProblem,
   type ImportTarget,
   type LineQuantity,
@@ -12,6 +13,8 @@ import {
 import type { DocumentSpec } from '../../../shared/spec';
 import { canApply, toApplied, type ImportApplied } from './applyResult';
 import { saveBytesAs } from '../../ui/download';
+import { ColumnMapper } from './ColumnMapper';
+import { defaultChoiceStorage, recallChoices, rememberChoices } from './columnMemory';
 import { TemplateButton } from './TemplateButton';
 import { useImportJob, type ImportJobState } from './useImportJob';
 import './import.css';
@@ -37,8 +40,53 @@ export function ImportDialog({ spec, target, onApply, onClose, lines }: ImportDi
   const fileInput = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
   const [dragging, setDragging] = useState(false);
+  const storage = useMemo(() => defaultChoiceStorage(), []);
+  /** The file being imported, read again when the user maps its columns. */
+  const lastFile = useRef<File | null>(null);
+  /** The header set whose mapping was already applied to this file: never applied twice in a row. */
+  const mappedSignature = useRef<string | null>(null);
+  const [usedRemembered, setUsedRemembered] = useState(false);
 
   useEffect(() => dialog.current?.focus(), []);
+
+  const open = (file: File) => {
+    lastFile.current = file;
+    mappedSignature.current = null;
+    setUsedRemembered(false);
+    void start(file);
+  };
+
+  const importWith = (signature: string, choices: ColumnChoices, remembered: boolean) => {
+    const file = lastFile.current;
+    if (file === null) return;
+    mappedSignature.current = signature;
+    setUsedRemembered(remembered);
+    void start(file, choices);
+  };
+
+  // A file whose headers were mapped before (the same supplier's export again) imports at once.
+  const need = state.status === 'done' ? state.result.mapping : undefined;
+  useEffect(() => {
+    if (need === undefined || mappedSignature.current === need.signature) return;
+    const remembered = recallChoices(storage, spec.method, need.signature);
+    if (remembered !== undefined) importWith(need.signature, remembered, true);
+    // importWith only reads refs and stable setters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [need, storage, spec.method]);
+
+  // Read the file again without the remembered mapping; mappedSignature keeps it from being applied again,
+  // so the mapping form appears with the automatic suggestions.
+  const onRemap = () => {
+    const file = lastFile.current;
+    if (file === null) return;
+    setUsedRemembered(false);
+    void start(file);
+  };
+
+  const onMap = (signature: string, choices: ColumnChoices) => {
+    rememberChoices(storage, spec.method, signature, choices);
+    importWith(signature, choices, false);
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
@@ -51,7 +99,7 @@ export function ImportDialog({ spec, target, onApply, onClose, lines }: ImportDi
     event.preventDefault();
     setDragging(false);
     const file = event.dataTransfer.files[0];
-    if (file !== undefined) void start(file);
+    if (file !== undefined) open(file);
   };
 
   return (
@@ -97,13 +145,13 @@ export function ImportDialog({ spec, target, onApply, onClose, lines }: ImportDi
             onChange={(event) => {
               const file = event.target.files?.[0];
               event.target.value = '';
-              if (file !== undefined) void start(file);
+              if (file !== undefined) open(file);
             }}
           />
           <p className="import-hint">支持 .xlsx、.xls、.csv、.txt，最大 50 MB、20 万行</p>
         </div>
 
-        <JobView state={state} target={target} />
+        <JobView state={state} target={target} onMap={onMap} onRemap={usedRemembered ? onRemap : undefined} />
 
         <footer className="import-actions">
           {state.status === 'running' && (
@@ -149,7 +197,15 @@ export function ImportDialog({ spec, target, onApply, onClose, lines }: ImportDi
 
 const PHASE_TEXT = { reading: '正在读取文件…', checking: '正在检查数据…' } as const;
 
-function JobView({ state, target }: { state: ImportJobState; target: ImportTarget }) {
+interface JobViewProps {
+  readonly state: ImportJobState;
+  readonly target: ImportTarget;
+  readonly onMap: (signature: string, choices: ColumnChoices) => void;
+  /** Given when the columns were placed by a mapping remembered from an earlier file: map them anew. */
+  readonly onRemap?: () => void;
+}
+
+function JobView({ state, target, onMap, onRemap }: JobViewProps) {
   switch (state.status) {
     case 'idle':
       return state.note === undefined ? null : <p className="import-note">{state.note}</p>;
@@ -190,7 +246,29 @@ function JobView({ state, target }: { state: ImportJobState; target: ImportTarge
             ：读取 {count}，
             {result.problems.length === 0 ? '没有发现问题' : `发现 ${result.problems.length} 个问题`}
           </p>
+          {onRemap !== undefined && (
+            <p className="import-note">
+              已按上次为这些表头指定的列对应读取。
+              <button type="button" onClick={onRemap}>
+                重新指定列对应
+              </button>
+            </p>
+          )}
+          {result.notices.length > 0 && (
+            <ul className="import-notices">
+              {result.notices.map((notice) => (
+                <li key={notice}>{notice}</li>
+              ))}
+            </ul>
+          )}
           {result.problems.length > 0 && <ProblemTable problems={result.problems} />}
+          {result.mapping !== undefined && (
+            <ColumnMapper
+              key={result.mapping.signature}
+              need={result.mapping}
+              onConfirm={(choices) => result.mapping && onMap(result.mapping.signature, choices)}
+            />
+          )}
         </div>
       );
     }

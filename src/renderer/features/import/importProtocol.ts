@@ -1,5 +1,11 @@
 /** The messages between the import dialog and its Web Worker. Everything is structured-clone safe. */
-import type { ImportProgress, ImportResult, ImportTarget, LineQuantity } from '../../../shared/import';
+import type {
+  ColumnChoices,
+  ImportProgress,
+  ImportResult,
+  ImportTarget,
+  LineQuantity,
+} from '../../../shared/import';
 
 export interface ImportJob {
   readonly type?: 'import';
@@ -10,6 +16,8 @@ export interface ImportJob {
   readonly target: ImportTarget;
   /** The document's lines, so SN counts are checked against their quantities. */
   readonly lines?: readonly LineQuantity[];
+  /** The user's column mapping, when the file's headers did not name every required field. */
+  readonly choices?: ColumnChoices;
 }
 
 export interface CancelJob {

@@ -30,6 +30,7 @@ async function runJob(job: ImportJob): Promise<void> {
       spec,
       target: job.target,
       lineQuantities: job.lines,
+      choices: job.choices,
       signal: controller.signal,
       onProgress: (progress) => post({ type: 'progress', progress }),
     });

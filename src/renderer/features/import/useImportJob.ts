@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   MAX_FILE_BYTES,
+  type ColumnChoices,
   type ImportProgress,
   type ImportResult,
   type ImportTarget,
@@ -40,7 +41,7 @@ export function useImportJob(options: ImportJobOptions) {
   useEffect(() => stop, [stop]);
 
   const start = useCallback(
-    async (file: File) => {
+    async (file: File, choices?: ColumnChoices) => {
       stop();
       const fileName = file.name;
       // Checked here too so a huge file is not even loaded into memory.
@@ -93,6 +94,7 @@ export function useImportJob(options: ImportJobOptions) {
         method: options.method,
         target: options.target,
         lines: options.lines,
+        choices,
       };
       job.postMessage(request, [bytes]);
     },

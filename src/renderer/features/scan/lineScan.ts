@@ -5,6 +5,8 @@
  * lets the count set it).
  */
 import type { RawRecord, RawValue } from '../../../shared/spec';
+import { readTypedNumber } from '../../../shared/typedValues';
+import { readYesNo } from '../../../shared/validate';
 import type { GridRow } from '../documents/gridOps';
 import { editText } from '../documents/fieldText';
 import { scanFromLines, SN_KEY } from './scanLines';
@@ -16,13 +18,14 @@ export const NUM_KEY = 'num';
 export const SN_FLAG_KEY = 'is_enable_sn';
 
 export function isSnEnabled(row: RawRecord | undefined): boolean {
-  const value = editText(row?.[SN_FLAG_KEY]).trim().toLowerCase();
-  return value === '1' || value === '是' || value === 'true';
+  // The same words the validator accepts (是, 1, Y, √, TRUE…), so the scan view agrees with what is sent.
+  return readYesNo(editText(row?.[SN_FLAG_KEY])) === true;
 }
 
 /** A positive whole `num`, or null when the cell holds none. */
 export function numOf(row: RawRecord | undefined): number | null {
-  const text = editText(row?.[NUM_KEY]).trim();
+  // "１２" or "1,200" as typed is the quantity the validator will send.
+  const text = readTypedNumber(editText(row?.[NUM_KEY]));
   const value = Number(text);
   return text !== '' && Number.isInteger(value) && value >= 0 ? value : null;
 }
