@@ -6,11 +6,11 @@
  *
  * Line format: {"t":"<ISO time>","p":[{"path":[…],"value":…},…]}\n
  */
-import { open } from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
 import type { DraftPatch, DraftPatchPath } from '../shared/draftPatch';
 import { applyDraftPatch } from '../shared/draftPatch';
 import { parseJsonOrUndefined } from '../shared/json';
+import { writeAll } from './files/checkedWrite';
+import type { FileLayer, FileLayerHandle } from './files/fileLayer';
 
 export const PATCH_LOG_EXTENSION = '.patches';
 const NEWLINE = 0x0a;
@@ -97,7 +97,7 @@ export function applyPatchLog(
 }
 
 export interface OpenPatchLog {
-  readonly handle: FileHandle;
+  readonly handle: FileLayerHandle;
   /** Size of the log, all of it whole lines. */
   bytes: number;
   /** Lines (patchDraft calls) in the log. */
@@ -109,8 +109,11 @@ export interface OpenPatchLog {
  * finished with its newline when it is in fact complete, so the next line starts on a line of its own
  * and the log reads the same before and after.
  */
-export async function openPatchLogForAppend(path: string): Promise<{ log: OpenPatchLog; created: boolean }> {
-  const handle = await open(path, 'a+');
+export async function openPatchLogForAppend(
+  fs: FileLayer,
+  path: string,
+): Promise<{ log: OpenPatchLog; created: boolean }> {
+  const handle = await fs.open(path, 'a+');
   try {
     const content = await handle.readFile();
     let bytes = content.length;
@@ -119,7 +122,7 @@ export async function openPatchLogForAppend(path: string): Promise<{ log: OpenPa
       const lastNewline = content.lastIndexOf(NEWLINE);
       const tail = content.subarray(lastNewline + 1).toString('utf8');
       if (parsePatchLine(tail) !== null) {
-        await handle.write('\n');
+        await writeAll(handle, Buffer.from('\n'));
         bytes += 1;
         finishedTail = true;
       } else {

@@ -3,19 +3,27 @@
  * the app core (every real decision lives there, tested without Electron) bound to IPC.
  */
 import type { BrowserWindow } from 'electron';
-import { app, Menu } from 'electron';
+import { app, Menu, protocol } from 'electron';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { openAppCore, type AppCore } from './appCore';
+import { answerAppRequest, APP_SCHEME, appProtocolUrl, appSchemePrivileges } from './appProtocol';
 import { bindIpc } from './ipc';
 import { createElectronStore } from './platform/electronStore';
 import { createSafeStorageEncryptor } from './platform/safeStorageEncryptor';
+import { guardAllWebContents } from './webContentsGuard';
 import { createMainWindow, hardenSession } from './window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const isDevelopment = !app.isPackaged && process.env['ELECTRON_RENDERER_URL'] !== undefined;
 let core: AppCore | undefined;
 let window: BrowserWindow | undefined;
+/** The packaged renderer comes from our own scheme, never file:// (see appProtocol.ts). */
+const appUrl = isDevelopment ? (process.env['ELECTRON_RENDERER_URL'] ?? '') : appProtocolUrl;
+
+// Both must happen before the app is ready: the scheme's privileges, and the guard on every web contents.
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+guardAllWebContents(app, appUrl);
 
 if (!app.requestSingleInstanceLock()) {
   // Two instances would write one journal at once; the first one is brought forward instead.
@@ -46,9 +54,8 @@ async function start(): Promise<void> {
       console.error(`[wdt-desk] ${context}:`, error instanceof Error ? error.stack : error),
   });
   void opening.then((opened) => (core = opened));
-  const appUrl = isDevelopment
-    ? (process.env['ELECTRON_RENDERER_URL'] ?? '')
-    : pathToFileURL(join(here, '../renderer/index.html')).href;
+  const rendererDir = join(here, '../renderer');
+  protocol.handle(APP_SCHEME, (request) => answerAppRequest(rendererDir, request.url));
   window = createMainWindow({ preloadPath: join(here, '../preload/index.cjs'), appUrl, isDevelopment });
   bindIpc(opening, window, appUrl);
 }

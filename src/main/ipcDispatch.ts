@@ -5,6 +5,7 @@
  */
 import type { AnyCallSpec, CallHandlers } from '../shared/ipcTypes';
 import { fail, type Result } from '../shared/result';
+import { payloadProblem } from './ipcLimits';
 
 export interface DispatchContext {
   /** Whether the message came from our own window's main frame (see security.ts). */
@@ -31,7 +32,19 @@ export function createDispatcher<Calls extends Record<string, AnyCallSpec>>(
     if (!context.trustedSender) return fail('FORBIDDEN_SENDER', '拒绝来自未知页面的请求');
     if (!Object.hasOwn(calls, name)) return fail('INVALID_ARGUMENT', `未知的调用：${name}`);
     const spec = calls[name as keyof Calls] as AnyCallSpec;
-    const parsed = spec.input.safeParse(rawInput);
+    let parsed: ReturnType<AnyCallSpec['input']['safeParse']>;
+    try {
+      // Bounded before the parser walks it: the parser recurses, and a deep enough payload overflowed it.
+      const problem = payloadProblem(rawInput);
+      if (problem !== null)
+        return fail('INVALID_ARGUMENT', problem === 'too-deep' ? '请求数据层级过深' : '请求数据过大', {
+          details: { call: name, problem },
+        });
+      parsed = spec.input.safeParse(rawInput);
+    } catch (error) {
+      logError(name, error);
+      return fail('INVALID_ARGUMENT', '请求参数无法解析');
+    }
     if (!parsed.success) {
       const issues = parsed.error.issues
         .slice(0, maxIssuesReported)

@@ -1,21 +1,13 @@
 /**
- * The small persistent map the vault and the settings live in. The app backs it with electron-store in an
- * edge file; tests and the CLI use the in-memory or the JSON-file implementation below. Values are plain
- * JSON; each call is synchronous, like electron-store's.
+ * The small persistent map the vault and the settings live in: the checked JSON-file implementation below
+ * in the app (platform/electronStore.ts), the harness and the CLI; the in-memory one in tests. Values are
+ * plain JSON; each call is synchronous.
  */
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
 import { dirname } from 'node:path';
 import { parseJsonOrUndefined } from '../shared/json';
+import { replaceFileSync } from './files/checkedWrite';
+import { nodeFileLayer, type FileLayer } from './files/fileLayer';
+import { recoverEntries, type RecoveredEntries } from './files/recoverStore';
 
 export interface KeyValueStore {
   /** A copy of the stored value, or undefined when the key is absent. */
@@ -23,6 +15,8 @@ export interface KeyValueStore {
   /** Stores a JSON-serializable value; throws when it cannot be persisted (and then changes nothing). */
   set(key: string, value: unknown): void;
   delete(key: string): void;
+  /** What opening a file-backed store found (a damaged file set aside); absent for other stores. */
+  readonly opening?: JsonFileStoreOpening;
 }
 
 type Entries = Record<string, unknown>;
@@ -60,10 +54,16 @@ function isEntries(value: unknown): value is Entries {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** What happened when the file was opened, for logging by the caller (never contains values). */
+/** What happened when the file was opened, for the caller to log and tell the user (never contains values). */
 export interface JsonFileStoreOpening {
-  /** The main file existed but was not a JSON object; it was moved aside to this path and a fresh one used. */
+  /** The store's file. */
+  readonly file?: string;
+  /** The main file existed but could not be read whole; it was moved aside to this path. */
   readonly corruptFileMovedTo?: string;
+  /** What was recovered from the damaged file (absent when nothing was damaged). */
+  readonly recovered?: Omit<RecoveredEntries, 'entries'>;
+  /** The damaged file could not even be moved aside: nothing is written, so it is not overwritten. */
+  readonly readOnly?: boolean;
   /** A temp file left by an interrupted write was found and discarded. */
   readonly discardedTempFile: boolean;
 }
@@ -72,58 +72,83 @@ export interface JsonFileStore extends KeyValueStore {
   readonly opening: JsonFileStoreOpening;
 }
 
-/**
- * A JSON file written atomically: the whole map goes to `<file>.tmp`, is fsynced, then renamed over the
- * file, so a crash or power cut leaves either the old or the new version, never a torn one. A leftover
- * temp file is an interrupted write and is ignored.
- */
-export function openJsonFileStore(filePath: string, now: () => Date = () => new Date()): JsonFileStore {
-  const tempPath = `${filePath}.tmp`;
-  mkdirSync(dirname(filePath), { recursive: true });
+export interface JsonFileStoreOptions {
+  readonly now?: () => Date;
+  /** Node's file system unless a test injects faults. */
+  readonly files?: FileLayer;
+}
 
-  const discardedTempFile = existsSync(tempPath);
-  if (discardedTempFile) rmSync(tempPath, { force: true });
+/** A name that sorts by date and says what it is: settings.json.damaged-20261201-093000. */
+export function damagedName(filePath: string, at: Date, taken: (path: string) => boolean): string {
+  const stamp = at.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  let candidate = `${filePath}.damaged-${stamp}`;
+  for (let n = 2; taken(candidate); n++) candidate = `${filePath}.damaged-${stamp}-${n}`;
+  return candidate;
+}
+
+/**
+ * A JSON file written atomically and checked: the whole map goes to `<file>.tmp` (every byte confirmed
+ * stored, then flushed), is renamed over the file, and the folder is flushed, so a crash, a power cut or a
+ * full disk leaves the old or the new version, never a torn one, and a failed write throws. A leftover
+ * temp file is an interrupted write and is ignored. A damaged file is moved aside under a dated name and
+ * what is still whole in it is recovered (see files/recoverStore.ts); the store never fails to open.
+ */
+export function openJsonFileStore(filePath: string, options: JsonFileStoreOptions = {}): JsonFileStore {
+  const files = options.files ?? nodeFileLayer;
+  const now = options.now ?? (() => new Date());
+  const tempPath = `${filePath}.tmp`;
+  let discardedTempFile = false;
+  try {
+    files.mkdirSync(dirname(filePath));
+    discardedTempFile = files.existsSync(tempPath);
+    if (discardedTempFile) files.rmSync(tempPath);
+  } catch {
+    // Any real problem with the folder shows at the first write, which then fails and says so.
+  }
 
   let initial: Entries = {};
-  let corruptFileMovedTo: string | undefined;
-  if (existsSync(filePath)) {
-    const parsed = parseJsonOrUndefined(readFileSync(filePath, 'utf8'));
-    if (isEntries(parsed)) {
-      initial = parsed;
-    } else {
-      // Keep the unreadable file for inspection rather than overwrite it on the next write.
-      corruptFileMovedTo = `${filePath}.corrupt-${now().getTime()}`;
-      renameSync(filePath, corruptFileMovedTo);
+  let opening: JsonFileStoreOpening = { file: filePath, discardedTempFile };
+  let text: string | undefined;
+  let unreadable = false;
+  try {
+    text = files.readFileSync(filePath).toString('utf8');
+  } catch (error) {
+    unreadable = (error as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
+  const parsed = text === undefined ? undefined : parseJsonOrUndefined(text);
+  if (isEntries(parsed)) {
+    initial = parsed;
+  } else if (text !== undefined || unreadable) {
+    const { entries, ...recovered } = recoverEntries(text ?? '');
+    initial = entries;
+    const movedTo = damagedName(filePath, now(), (path) => files.existsSync(path));
+    try {
+      // Kept for inspection and support rather than overwritten by the next write.
+      files.renameSync(filePath, movedTo);
+      opening = { file: filePath, discardedTempFile, corruptFileMovedTo: movedTo, recovered };
+    } catch {
+      opening = { file: filePath, discardedTempFile, recovered, readOnly: true };
     }
   }
 
-  const store = storeOver(initial, (next) =>
-    writeAtomically(filePath, tempPath, JSON.stringify(next, null, 2)),
-  );
-  return { ...store, opening: { discardedTempFile, ...(corruptFileMovedTo ? { corruptFileMovedTo } : {}) } };
-}
-
-function writeAtomically(filePath: string, tempPath: string, text: string): void {
-  const fd = openSync(tempPath, 'w');
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+  if (opening.corruptFileMovedTo !== undefined) {
+    try {
+      // What was recovered is the settings file from now on, even if nothing is changed before the next start.
+      replaceFileSync(files, filePath, tempPath, JSON.stringify(initial, null, 2));
+    } catch {
+      // Kept in memory and written with the next change; the damaged copy stays aside either way.
+    }
   }
-  renameSync(tempPath, filePath);
-  syncDirectory(dirname(filePath));
-}
 
-/** Makes the rename itself durable on POSIX. Windows cannot open a directory; NTFS journals the rename. */
-function syncDirectory(directory: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(directory, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Not supported on this platform; the rename is still atomic.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  const persist = opening.readOnly
+    ? () => {
+        throw new Error('The damaged settings file could not be moved aside; not overwriting it.');
+      }
+    : (next: Entries) => {
+        // The folder itself may have been removed while the app runs; everything in it is in memory.
+        files.mkdirSync(dirname(filePath));
+        replaceFileSync(files, filePath, tempPath, JSON.stringify(next, null, 2));
+      };
+  const store = storeOver(initial, persist);
+  return { ...store, opening };
 }

@@ -8,7 +8,7 @@ import { contentSecurityPolicy, isAllowedNavigation, isBlockedShortcut } from '.
 
 export interface WindowOptions {
   readonly preloadPath: string;
-  /** Dev server URL in development, or the built index.html as a file URL. */
+  /** Dev server URL in development, or the built index.html on our own scheme (appProtocol.ts). */
   readonly appUrl: string;
   readonly isDevelopment: boolean;
 }

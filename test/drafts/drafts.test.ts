@@ -120,4 +120,19 @@ describe('drafts', () => {
     await expect(store.loadDraft('a/b')).rejects.toBeInstanceOf(DraftIdError);
     await expect(store.deleteDraft('')).rejects.toBeInstanceOf(DraftIdError);
   });
+
+  it('refuses ids a restart would delete (temp names) or Windows cannot store (device names)', async () => {
+    const folder = await tempFolder();
+    const { store } = await openDraftStore({ folder });
+    for (const id of ['doc.x.tmp-1234', 'doc.TMP-x', 'CON', 'nul.stockout', 'com1', 'Lpt9.x'])
+      await expect(store.saveDraft(id, {}), id).rejects.toBeInstanceOf(DraftIdError);
+    for (const id of ['console', 'doc.con', 'scan.nul', 'tmp-x', 'doc.tmp'])
+      await store.saveDraft(id, { id });
+    await store.close();
+    const reopened = await openDraftStore({ folder });
+    expect((await reopened.store.listDrafts()).map((draft) => draft.id).sort()).toEqual(
+      ['console', 'doc.con', 'doc.tmp', 'scan.nul', 'tmp-x'].sort(),
+    );
+    await reopened.store.close();
+  });
 });

@@ -100,7 +100,7 @@ describe('patched draft writer', () => {
     expect(names.filter((name) => name.startsWith(ID))).toEqual([`${ID}.json`]);
   });
 
-  it('after a failed write, saves the next one whole', async () => {
+  it('repairs a failed patch at once with a full save of the latest state', async () => {
     const core = await openTestCore();
     let failPatches = false;
     const writer = createPatchedDraftWriter(ID, () => ({
@@ -112,11 +112,64 @@ describe('patched draft writer', () => {
     await writer.write(draftOf(state));
     state = applyScan(state, 'X1', 'scanner').state;
     failPatches = true;
-    await expect(writer.write(draftOf(state))).rejects.toThrow('主进程无响应');
+    await writer.write(draftOf(state));
+    expect(writer.lastWrite).toBe('full');
+    expect(await loadedState(core)).toEqual(state);
     failPatches = false;
     state = applyScan(state, 'X2', 'scanner').state;
     await writer.write(draftOf(state));
-    expect(writer.lastWrite).toBe('full');
+    expect(writer.lastWrite).toBe('patch');
+    expect(await loadedState(core)).toEqual(state);
+  });
+
+  it('sends every scan in the task that took it, so a kill with writes in flight loses none', async () => {
+    const core = await openTestCore();
+    const sent: string[] = [];
+    const calls = callsOf(core);
+    const writer = createPatchedDraftWriter(ID, () => ({
+      saveDraft: (input) => (sent.push('save'), calls.saveDraft(input)),
+      patchDraft: (input) => (sent.push('patch'), calls.patchDraft(input)),
+      deleteDraft: (input) => (sent.push('delete'), calls.deleteDraft(input)),
+    }));
+    let state = seeded(3000);
+    void writer.write(draftOf(state));
+    for (let i = 0; i < 40; i++) {
+      state = applyScan(state, `BURST${i}`, 'scanner').state;
+      void writer.write(draftOf(state));
+    }
+    // Nothing waited: all 41 went out at once (the old writer had one in flight and one queued).
+    expect(sent).toEqual(['save', ...Array<string>(40).fill('patch')]);
+    // The renderer dies here; main finishes what it was sent.
+    const reopened = await core.reopen();
+    expect(await loadedState(reopened)).toEqual(state);
+  });
+
+  it('after a delete, writes wait for it, and only the latest goes out, whole', async () => {
+    const core = await openTestCore();
+    const sent: string[] = [];
+    const calls = callsOf(core);
+    let releaseDelete = (): void => undefined;
+    const writer = createPatchedDraftWriter(
+      ID,
+      () => ({
+        saveDraft: (input) => (sent.push('save'), calls.saveDraft(input)),
+        patchDraft: (input) => (sent.push('patch'), calls.patchDraft(input)),
+        deleteDraft: (input) => (sent.push('delete'), calls.deleteDraft(input)),
+      }),
+      { beforeDelete: () => new Promise<void>((resolve) => (releaseDelete = resolve)) },
+    );
+    let state = seeded(10);
+    await writer.write(draftOf(state));
+    const deleted = writer.write(null);
+    state = applyScan(state, 'AFTER1', 'scanner').state;
+    void writer.write(draftOf(state));
+    state = applyScan(state, 'AFTER2', 'scanner').state;
+    void writer.write(draftOf(state));
+    expect(sent).toEqual(['save']);
+    releaseDelete();
+    await deleted;
+    await writer.idle();
+    expect(sent).toEqual(['save', 'delete', 'save']);
     expect(await loadedState(core)).toEqual(state);
   });
 });

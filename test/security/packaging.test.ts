@@ -17,6 +17,8 @@ it('packages an offline NSIS installer with runAsNode and command-line inspectio
     enableNodeCliInspectArguments: false,
     enableNodeOptionsEnvironmentVariable: false,
     onlyLoadAppFromAsar: true,
+    // The renderer comes from the wdt-desk:// scheme, so file:// needs no extra privileges.
+    grantFileProtocolExtraPrivileges: false,
   });
 });
 

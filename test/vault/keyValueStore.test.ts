@@ -42,10 +42,10 @@ describe('the JSON-file store', () => {
   it('moves a corrupt main file aside and starts empty instead of crashing', () => {
     openJsonFileStore(file).set('a', 1);
     writeFileSync(file, '\u0000\u0000garbage');
-    const reopened = openJsonFileStore(file, () => new Date(1_700_000_000_000));
+    const reopened = openJsonFileStore(file, { now: () => new Date(1_700_000_000_000) });
     expect(reopened.get('a')).toBeUndefined();
-    expect(reopened.opening.corruptFileMovedTo).toBe(`${file}.corrupt-1700000000000`);
-    expect(readFileSync(`${file}.corrupt-1700000000000`, 'utf8')).toContain('garbage');
+    expect(reopened.opening.corruptFileMovedTo).toBe(`${file}.damaged-20231114-221320`);
+    expect(readFileSync(`${file}.damaged-20231114-221320`, 'utf8')).toContain('garbage');
   });
 
   it('changes nothing when a value cannot be persisted', () => {

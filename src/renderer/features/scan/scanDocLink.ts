@@ -1,8 +1,9 @@
 /**
  * Keeps a scan state and a document's lines as one: each committed scan state becomes the document's lines
- * at once (so validation, preview and submit use it) and is written to its own draft without delay (so a
- * kill right after a scan loses nothing; a scan goes out as a patch of the few values it changed, see
- * patchedDraftWriter.ts, so the cost does not grow with the document); lines changed elsewhere (the grid, an import, 清空草稿, a submit)
+ * at once (so validation, preview and submit use it) and is sent to its own draft in the same task (so a
+ * kill right after a scan loses nothing, even while earlier writes are in flight; a scan goes out as a
+ * patch of the few values it changed, see patchedDraftWriter.ts, so the cost does not grow with the
+ * document); lines changed elsewhere (the grid, an import, 清空草稿, a submit)
  * make the state be rebuilt from them, and the scan draft is retired once the document draft holds them.
  *
  * On start the scan draft, when present, is newer than the document draft by construction: it is deleted
@@ -15,8 +16,7 @@ import { bridge } from '../../stores/bridge';
 import { documentStore, getDoc, setLines } from '../../stores/documentStore';
 import { flushDrafts } from '../../stores/draftSync';
 import { showNotice } from '../../stores/noticeStore';
-import { createPatchedDraftWriter } from '../../stores/patchedDraftWriter';
-import { createLatestSaver, type LatestSaver } from './latestSaver';
+import { createPatchedDraftWriter, type PatchedDraftWriter } from '../../stores/patchedDraftWriter';
 import { parseScanState } from './scanDraft';
 import { linesFromScan, readLineFields, scanFromLines } from './scanLines';
 import type { ScanState } from './scanState';
@@ -37,19 +37,20 @@ export class ScanDocLink {
   private writing = false;
   private linesTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<() => void>();
-  private readonly saver: LatestSaver<DraftJson | null>;
+  private readonly writer: PatchedDraftWriter;
 
   constructor(private readonly method: string) {
-    const writer = createPatchedDraftWriter(scanDraftIdFor(method), bridge);
-    this.saver = createLatestSaver<DraftJson | null>(
-      async (data) => {
-        // The document draft must hold the lines before the scan draft that also holds them goes.
-        if (data === null) await flushDrafts();
-        await writer.write(data);
-      },
-      (error) =>
+    // The document draft must hold the lines before the scan draft that also holds them goes.
+    this.writer = createPatchedDraftWriter(scanDraftIdFor(method), bridge, { beforeDelete: flushDrafts });
+  }
+
+  /** Sends now, in the task that made the change; a failure is shown (the data stays in the window). */
+  private save(data: DraftJson | null): void {
+    this.writer
+      .write(data)
+      .catch((error: unknown) =>
         showNotice('error', `扫码草稿保存失败：${error instanceof Error ? error.message : String(error)}`),
-    );
+      );
   }
 
   /** Reads the scan draft once the document's own draft is loaded; safe to call again. */
@@ -116,7 +117,7 @@ export class ScanDocLink {
 
   /** Resolves when every save so far has landed (tests, submit). */
   saved(): Promise<void> {
-    return this.saver.idle();
+    return this.writer.idle();
   }
 
   /**
@@ -130,7 +131,7 @@ export class ScanDocLink {
     this.draftLive = true;
     const fields = this.fields;
     // The state as plain data, not as text: each later save then sends only the parts a scan changed.
-    this.saver.request(() => ({ v: 2, state: state as unknown as DraftJson, fields: fields as DraftJson }));
+    this.save({ v: 2, state: state as unknown as DraftJson, fields: fields as DraftJson });
     this.linesTimer ??= setTimeout(() => this.flushLines(), 0);
   }
 
@@ -178,7 +179,7 @@ export class ScanDocLink {
     this.generation++;
     if (this.draftLive) {
       this.draftLive = false;
-      this.saver.request(() => null);
+      this.save(null);
     }
     for (const listener of this.listeners) listener();
   }
