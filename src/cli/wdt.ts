@@ -3,18 +3,23 @@
  */
 import { callUsage, runCall } from './callCommand';
 import { importUsage, runImport } from './importCommand';
+import { reconcileUsage, runReconcile } from './reconcileCommand';
 import { exitCodes, processIo } from './io';
 
 const usage = `wdt 命令：
 ${callUsage}
 
-${importUsage}`;
+${importUsage}
+
+${reconcileUsage}`;
 
 async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'call':
       return runCall(rest, processIo, { fetch, now: Date.now, env: process.env });
+    case 'reconcile':
+      return runReconcile(rest, processIo, { fetch, now: Date.now, env: process.env });
     case 'import':
       return runImport(rest, processIo);
     default:

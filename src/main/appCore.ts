@@ -11,6 +11,8 @@ import { fail, ok, type Result } from '../shared/result';
 import type { ProfileSummary } from '../shared/profile';
 import type { JournalOpenReport } from '../shared/journal';
 import { openDraftStore } from './drafts';
+import type { FileLayer } from './files/fileLayer';
+import { settingsFileNotices } from './files/storeNotice';
 import type { Encryptor } from './encryptor';
 import { createDispatcher, type Dispatch, type ErrorLogger } from './ipcDispatch';
 import { openJournal } from './journal';
@@ -22,7 +24,10 @@ import { openVault } from './vault';
 import { createHandlers } from './handlers';
 import { createClockOffsetStore, type ClockOffsetStore } from './wdt/clock';
 import { createWdtClient, type FetchLike, type WdtClient } from './wdt/client';
-import { splitAppSecret, WdtConfigError } from './wdt/signer';
+import { createWdtQueryClient, type QueryClient } from './wdt/query';
+import { createReconciler } from './reconcile/runner';
+import { startAutoReconcile } from './reconcile/auto';
+import { splitAppSecret, WdtConfigError, type WdtCredentials } from './wdt/signer';
 
 export interface AppCoreOptions {
   /** Drafts and the journal live here. */
@@ -36,6 +41,10 @@ export interface AppCoreOptions {
   readonly logError: ErrorLogger;
   /** Per-attempt limit for ERP calls; the client's default (30 s) unless given. */
   readonly timeoutMs?: number;
+  /** The drafts' file system: Node's unless the fault suite injects failures. */
+  readonly files?: FileLayer;
+  /** Delay of the automatic 核对 after an unknown outcome and after start-up (reconcile/auto.ts defaults). */
+  readonly autoReconcileDelayMs?: number;
 }
 
 type EventListener = <E extends IpcEventName>(name: E, payload: EventPayload<IpcEvents[E]>) => void;
@@ -44,6 +53,8 @@ export interface AppCore {
   readonly dispatch: Dispatch;
   readonly calls: IpcCalls;
   readonly handlers: CallHandlers<IpcCalls>;
+  /** The paged-query client (核对) of a profile, built as the create client is and sharing its clock offset. */
+  readonly queryClientForProfile: (profileId: string) => Promise<Result<QueryClient>>;
   /** Main-to-renderer events; the edge forwards them to the window. */
   onEvent(listener: EventListener): () => void;
   /** What replaying the journal found; the core serves drafts, profiles and settings before it resolves. */
@@ -68,7 +79,11 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     forbidden: () => [...secretsInUse],
   });
   const journal = async () => (await journalOpening).journal;
-  const { store: drafts } = await openDraftStore({ folder: join(options.dataFolder, 'drafts'), now });
+  const { store: drafts } = await openDraftStore({
+    folder: join(options.dataFolder, 'drafts'),
+    now,
+    ...(options.files ? { files: options.files } : {}),
+  });
   const settings = openSettings({ store: options.store });
   const practice = createPracticeEnvironment({ store: options.store });
   const vault = openVault({
@@ -79,22 +94,46 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   });
 
   const clockOffsets = new Map<string, ClockOffsetStore>();
-  const clientForProfile = async (profileId: string): Promise<Result<WdtClient>> => {
+  /** What both clients of a profile need: its URL, account and shared clock offset. */
+  const connectionFor = async (
+    profileId: string,
+  ): Promise<Result<{ baseUrl: string; credentials: WdtCredentials; clockOffset: ClockOffsetStore }>> => {
     const credentials = await vault.credentialsFor(profileId);
     if (!credentials.ok) return credentials;
     const { url, ...account } = credentials.value;
     try {
       const parts = splitAppSecret(account.appsecret);
       secretsInUse.add(parts.secret).add(parts.salt);
-      let clockOffset = clockOffsets.get(profileId);
-      if (!clockOffset) clockOffsets.set(profileId, (clockOffset = createClockOffsetStore()));
+    } catch (error) {
+      if (error instanceof WdtConfigError) return fail('VALIDATION', error.message);
+      throw error;
+    }
+    let clockOffset = clockOffsets.get(profileId);
+    if (!clockOffset) clockOffsets.set(profileId, (clockOffset = createClockOffsetStore()));
+    return ok({ baseUrl: url, credentials: account, clockOffset });
+  };
+  const clientForProfile = async (profileId: string): Promise<Result<WdtClient>> => {
+    const connection = await connectionFor(profileId);
+    if (!connection.ok) return connection;
+    try {
       return ok(
-        createWdtClient({
-          baseUrl: url,
-          credentials: account,
+        createWdtClient({ ...connection.value, fetch: options.fetch, now, timeoutMs: options.timeoutMs }),
+      );
+    } catch (error) {
+      if (error instanceof WdtConfigError) return fail('VALIDATION', error.message);
+      throw error;
+    }
+  };
+  /** The paged-query client for 核对, sharing the profile's clock offset with its create client. */
+  const queryClientForProfile = async (profileId: string): Promise<Result<QueryClient>> => {
+    const connection = await connectionFor(profileId);
+    if (!connection.ok) return connection;
+    try {
+      return ok(
+        createWdtQueryClient({
+          ...connection.value,
           fetch: options.fetch,
           now,
-          clockOffset,
           timeoutMs: options.timeoutMs,
         }),
       );
@@ -111,6 +150,25 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     operatorFor,
     clientFor: (profile) => clientForProfile(profile.id),
     progress: (progress) => emit('submissionProgress', progress),
+    outerTransferReference: () => settings.get().outerTransferReference,
+  });
+  const reconcileEntry = createReconciler({
+    journal,
+    profiles: () => vault.listProfiles(),
+    queryClientFor: queryClientForProfile,
+    now,
+    progress: (progress) => emit('reconcileProgress', progress),
+  });
+  const autoReconcile = startAutoReconcile({
+    journal,
+    reconcile: reconcileEntry,
+    recoveredAsUnknown: async () => (await journalOpening).report.recoveredAsUnknown,
+    now,
+    ...(options.autoReconcileDelayMs !== undefined && {
+      afterUnknownMs: options.autoReconcileDelayMs,
+      afterStartupMs: options.autoReconcileDelayMs,
+    }),
+    logError: options.logError,
   });
   const unsubscribeJournal = journal().then(
     (opened) => opened.onChange((change) => emit('journalChanged', change)),
@@ -121,7 +179,12 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
   );
 
-  const info: AppInfo = { version: options.version, dataFolder: options.dataFolder };
+  const startupNotices = settingsFileNotices(options.store.opening);
+  const info: AppInfo = {
+    version: options.version,
+    dataFolder: options.dataFolder,
+    ...(startupNotices.length > 0 ? { startupNotices } : {}),
+  };
   const handlers = createHandlers({
     info,
     vault,
@@ -129,6 +192,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     journal,
     drafts,
     submit,
+    reconcileEntry,
     clientForProfile,
     now,
     practice,
@@ -138,12 +202,14 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     dispatch: createDispatcher(ipcCalls, handlers, options.logError),
     calls: ipcCalls,
     handlers,
+    queryClientForProfile,
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     journalReport: async () => (await journalOpening).report,
     async close() {
+      autoReconcile.stop();
       (await unsubscribeJournal)();
       listeners.clear();
       await (await journalOpening.catch(() => undefined))?.journal.close();

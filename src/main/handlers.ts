@@ -6,11 +6,18 @@ import { fail, ok, type Result } from '../shared/result';
 import type { CallHandlers } from '../shared/ipcTypes';
 import type { AppInfo, IpcCalls } from '../shared/ipc';
 import type { DraftStore } from './drafts';
-import { DraftIdError, DraftMissingError, DraftTooLargeError } from './drafts';
+import {
+  DraftIdError,
+  DraftMissingError,
+  DraftPatchRefusedError,
+  DraftTooLargeError,
+  DraftWriteError,
+} from './drafts';
 import type { Journal } from './journal';
 import type { Settings } from './settings';
 import type { Vault } from './vault';
 import type { Submit } from './submit';
+import type { ReconcileEntry } from './reconcile/runner';
 import type { WdtClient } from './wdt/client';
 import type { PracticeEnvironment } from './practice';
 import { testConnection } from './connectionTest';
@@ -29,6 +36,8 @@ export interface HandlerServices {
   readonly journal: () => Promise<Journal>;
   readonly drafts: DraftStore;
   readonly submit: Submit;
+  /** 核对 of an unknown entry (reconcile/runner.ts): queries only, never resends. */
+  readonly reconcileEntry: ReconcileEntry;
   readonly clientForProfile: (profileId: string) => Promise<Result<WdtClient>>;
   readonly now: () => number;
   /** The built-in practice ERP, whose settings the 练习环境 profile shows. */
@@ -82,6 +91,7 @@ export function createHandlers(services: HandlerServices): CallHandlers<IpcCalls
       } catch (error) {
         if (error instanceof DraftTooLargeError) return fail('VALIDATION', error.message);
         if (error instanceof DraftIdError) return fail('INVALID_ARGUMENT', error.message);
+        if (error instanceof DraftWriteError) return fail('STORE_FAILED', error.message);
         throw error;
       }
     },
@@ -92,6 +102,10 @@ export function createHandlers(services: HandlerServices): CallHandlers<IpcCalls
         if (error instanceof DraftTooLargeError) return fail('VALIDATION', error.message);
         if (error instanceof DraftIdError) return fail('INVALID_ARGUMENT', error.message);
         if (error instanceof DraftMissingError) return fail('NOT_FOUND', error.message);
+        if (error instanceof DraftWriteError) return fail('STORE_FAILED', error.message);
+        // The renderer answers with a full save of its latest state; the failure before was reported.
+        if (error instanceof DraftPatchRefusedError)
+          return fail('STORE_FAILED', error.message, { details: { needsFullSave: true } });
         throw error;
       }
     },
@@ -113,6 +127,7 @@ export function createHandlers(services: HandlerServices): CallHandlers<IpcCalls
     },
     sentSnFilter: async () => ok(sentSnFilter(await journal())),
 
+    reconcileEntry: ({ id }) => services.reconcileEntry(id),
     getPracticeErpSettings: () => ok(services.practice.erpSettings()),
     updatePracticeErpSettings: (patch) => ok(services.practice.setErpSettings(patch)),
     suggestSnShape: async () => {

@@ -8,12 +8,13 @@
  * truth. Together with `findPrior` this is what keeps submission at-most-once across crashes.
  *
  * Files: one per UTC month, `journal-YYYY-MM.jsonl`, in the folder given; format in journal/format.ts.
+ * A 核对 of an unknown outcome appends a finding (`recordReconcile`) beside the records it never rewrites.
  * Damage never stops the journal from opening: damaged lines are skipped and counted (journal/replay.ts).
  * A file that vanishes while the app runs stops all writing (journal/appender.ts).
  * Memory: one small row per entry (journal/entry.ts); bodies and full responses stay on disk and are read
  * for the detail view and free-text search. One process only: the app holds a single-instance lock.
  */
-import { constants, mkdir, open } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type {
   JournalChange,
@@ -23,14 +24,24 @@ import type {
   JournalPage,
   JournalQuery,
 } from '../shared/journal';
-import { priorBlockingOutcomes } from '../shared/journal';
+import { blocksResend } from '../shared/journal';
+import type { ReconcileFinding } from '../shared/reconcile';
 import type { CallOutcome } from '../shared/outcome';
 import type { IndexedEntry } from './journal/entry';
 import { JournalAppender } from './journal/appender';
-import { applyResult, createIndexedEntry, Interner, isCreated, toJournalEntry } from './journal/entry';
-import { ensureTrailingNewline } from './journal/durable';
+import {
+  acceptsReconcile,
+  applyResult,
+  createIndexedEntry,
+  Interner,
+  isCreated,
+  submissionOf,
+  toJournalEntry,
+} from './journal/entry';
+import { serializeReconcile } from './journal/reconcileRecord';
+import { repairUnterminated } from './journal/durable';
 import { containsForbidden, forbiddenForms, redact } from './journal/forbidden';
-import type { ResultRecord, SendingMeta, SubmissionMeta } from './journal/format';
+import type { ResultRecord, SendingMeta } from './journal/format';
 import { parseLine, serializeResult, serializeSending } from './journal/format';
 import { readDetail } from './journal/detail';
 import { queryEntries } from './journal/query';
@@ -70,6 +81,12 @@ export type SubmissionStart = Omit<SendingMeta, 'id' | 'time'> & {
   readonly body: string;
 };
 
+/** A body that carries something derived from the entry's id (an outer transfer's 核对 reference). */
+export type IdBoundSubmissionStart = Omit<SubmissionStart, 'body'> & {
+  /** Called once, with the new entry's id; returns the exact body text that will be signed and sent. */
+  readonly body: (id: string) => string;
+};
+
 /** Opens (replays) the journal in `options.folder`, recording crashed submissions as 'unknown'. */
 export async function openJournal(
   options: JournalOptions,
@@ -89,20 +106,6 @@ export async function openJournal(
       recoveredAsUnknown: recovered,
     },
   };
-}
-
-/** Best effort: the appender checks the ending again before it appends to a file (journal/appender.ts). */
-async function repairUnterminated(path: string): Promise<void> {
-  try {
-    const handle = await open(path, constants.O_RDWR | constants.O_APPEND);
-    try {
-      await ensureTrailingNewline(handle);
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Reported, if it matters, by the next append to this file.
-  }
 }
 
 export class Journal {
@@ -151,7 +154,7 @@ export class Journal {
    * request only after this resolves. Throws JournalForbiddenTextError (nothing written) if the record
    * would contain a forbidden string.
    */
-  beginSubmission(start: SubmissionStart): Promise<string> {
+  beginSubmission(start: SubmissionStart | IdBoundSubmissionStart): Promise<string> {
     return this.serialized(async () => {
       const timeMs = this.now();
       const meta = {
@@ -165,7 +168,8 @@ export class Journal {
         businessKey: start.businessKey,
         draftId: start.draftId,
       };
-      const line = serializeSending(meta, start.body);
+      const body = typeof start.body === 'string' ? start.body : start.body(meta.id);
+      const line = serializeSending(meta, body);
       if (containsForbidden(line, forbiddenForms(this.forbidden()))) throw new JournalForbiddenTextError();
       const bytes = Buffer.from(line);
       const parsed = parseLine(bytes, 0, bytes.length - 1);
@@ -178,7 +182,7 @@ export class Journal {
         this.interner,
       );
       this.insert(entry);
-      const sns = extractSns(entry.method, start.body);
+      const sns = extractSns(entry.method, body);
       if (sns.length > 0) this.inFlightSns.set(entry.id, sns);
       this.emit({ type: 'added', entry: toJournalEntry(entry) });
       return entry.id;
@@ -205,6 +209,31 @@ export class Journal {
       this.inFlightSns.delete(id);
       if (sns && isCreated(entry.outcome))
         for (const sn of sns) if (!this.createdSns.has(sn)) this.createdSns.set(sn, entry);
+      const view = toJournalEntry(entry);
+      this.emit({ type: 'updated', entry: view });
+      return view;
+    });
+  }
+
+  /**
+   * Appends a 核对 finding for the unknown entry `id` and flushes it; the entry's sending and result records
+   * stay as they were. A 'created' finding makes the entry count as created for the duplicate guard and
+   * for the SN lookup; 'not_created' lifts its block on a resend.
+   */
+  recordReconcile(id: string, finding: ReconcileFinding): Promise<JournalEntry> {
+    return this.serialized(async () => {
+      const entry = this.byId.get(id);
+      if (!entry || !acceptsReconcile(entry)) throw new JournalUsageError(`这条提交不是结果未知：${id}`);
+      const timeMs = this.now();
+      const line = serializeReconcile({ id, time: new Date(timeMs).toISOString(), finding });
+      if (containsForbidden(line, forbiddenForms(this.forbidden()))) throw new JournalForbiddenTextError();
+      await this.appendDurably(Buffer.from(line), timeMs);
+      entry.reconciled = finding;
+      if (finding.state === 'created') {
+        const { body } = await readDetail(this.folder, this.files, entry);
+        for (const sn of extractSns(entry.method, body))
+          if (!this.createdSns.has(sn)) this.createdSns.set(sn, entry);
+      }
       const view = toJournalEntry(entry);
       this.emit({ type: 'updated', entry: view });
       return view;
@@ -261,17 +290,13 @@ export class Journal {
   /**
    * Earlier submissions of the same document (method and business key) that make sending it again
    * dangerous: created, maybe created, or still in flight. Newest first; empty means no warning needed.
+   * An unknown outcome that 核对 found not created no longer counts (shared/journal.ts blocksResend).
    */
   findPrior(method: string, businessKey: string): JournalEntry[] {
     const prior: JournalEntry[] = [];
     for (let i = this.entries.length - 1; i >= 0; i -= 1) {
       const entry = this.entries[i];
-      if (
-        entry &&
-        entry.businessKey === businessKey &&
-        entry.method === method &&
-        priorBlockingOutcomes.includes(entry.outcome)
-      ) {
+      if (entry && entry.businessKey === businessKey && entry.method === method && blocksResend(entry)) {
         prior.push(toJournalEntry(entry));
       }
     }
@@ -371,18 +396,4 @@ export class Journal {
     this.tail = run.catch(() => undefined);
     return run;
   }
-}
-
-/** What a result record repeats of its submission (see journal/format.ts). */
-function submissionOf(entry: IndexedEntry): SubmissionMeta {
-  return {
-    time: entry.time,
-    operator: entry.operator,
-    profileName: entry.profileName,
-    environment: entry.environment,
-    method: entry.method,
-    documentTitle: entry.documentTitle,
-    businessKey: entry.businessKey,
-    draftId: entry.draftId,
-  };
 }

@@ -107,6 +107,7 @@ const fields = {
   minLength: integerIn(settingsBounds.minLength),
   bounceWindowMs: integerIn(settingsBounds.bounceWindowMs),
   language: z.enum(languages),
+  outerTransferReference: z.boolean(),
 };
 
 const { maxInterKeyMs, minLength, bounceWindowMs } = settingsBounds;
@@ -121,6 +122,7 @@ const messages: Readonly<Record<keyof typeof fields, string>> = {
   minLength: `最短条码长度应为 ${minLength.min} 到 ${minLength.max} 之间的整数。`,
   bounceWindowMs: `重复扫码忽略时间应为 ${bounceWindowMs.min} 到 ${bounceWindowMs.max} 毫秒之间的整数。`,
   language: '目前只支持简体中文。',
+  outerTransferReference: '外仓调拨核对参考号只能是开或关。',
 };
 
 /** Where each field lives, as a dotted path (also what `fallbacks` and `field` report). */
@@ -135,6 +137,7 @@ const paths: Readonly<Record<keyof typeof fields, string>> = {
   minLength: 'scanner.minLength',
   bounceWindowMs: 'scanner.bounceWindowMs',
   language: 'language',
+  outerTransferReference: 'outerTransferReference',
 };
 
 /** Every field as raw, unvalidated values, from whatever object shape was found. */
@@ -153,6 +156,7 @@ function flatten(value: unknown): Record<keyof typeof fields, unknown> {
     minLength: scanner['minLength'],
     bounceWindowMs: scanner['bounceWindowMs'],
     language: root['language'],
+    outerTransferReference: root['outerTransferReference'],
   };
 }
 
@@ -171,6 +175,7 @@ function flattenDefaults(): FieldValues {
     minLength: scanner.minLength,
     bounceWindowMs: scanner.bounceWindowMs,
     language: defaultSettings.language,
+    outerTransferReference: defaultSettings.outerTransferReference,
   };
 }
 
@@ -187,6 +192,7 @@ function assemble(values: FieldValues): AppSettings {
       bounceWindowMs: values.bounceWindowMs,
     },
     language: values.language,
+    outerTransferReference: values.outerTransferReference,
   };
 }
 
@@ -256,7 +262,12 @@ export function openSettings({ store, migrations = settingsMigrations }: Setting
       const operatorName = typeof patch.operatorName === 'string' ? patch.operatorName.trim() : undefined;
       const candidate = {
         ...current,
-        ...definedOnly({ activeProfileId: patch.activeProfileId, operatorName, language: patch.language }),
+        ...definedOnly({
+          activeProfileId: patch.activeProfileId,
+          operatorName,
+          language: patch.language,
+          outerTransferReference: patch.outerTransferReference,
+        }),
         sound: { ...current.sound, ...definedOnly(patch.sound) },
         scanner: { ...current.scanner, ...definedOnly(patch.scanner) },
         snShapes: withSnShape(current.snShapes, patch.snShape),

@@ -7,7 +7,12 @@
 import { getSpec } from '../shared/documents';
 import { buildArgs } from '../shared/args';
 import { hasErrors, validateDocument } from '../shared/validate';
-import { priorBlockingOutcomes } from '../shared/journal';
+import { blocksResend } from '../shared/journal';
+import {
+  argsWithTransferReference,
+  OUTER_TRANSFER_METHOD,
+  transferReferenceFor,
+} from '../shared/transferReference';
 import type { DocumentDraft } from '../shared/spec';
 import type { SubmissionProgress, SubmitResponse } from '../shared/ipc';
 import { fail, ok, type Result } from '../shared/result';
@@ -34,6 +39,8 @@ export interface SubmitDeps {
   /** A signed client for the profile, or why there is none (e.g. the secret must be re-entered). */
   readonly clientFor: (profile: ProfileSummary) => Promise<Result<WdtClient>>;
   readonly progress: (progress: SubmissionProgress) => void;
+  /** Whether an outer transfer's remark gets its 核对 reference (settings; off when not given). */
+  readonly outerTransferReference?: () => boolean;
 }
 
 export type Submit = (request: SubmitRequest) => Promise<Result<SubmitResponse>>;
@@ -97,9 +104,7 @@ export function createSubmitter(deps: SubmitDeps): Submit {
     }
     const businessKey = spec.businessKey(checked.document);
     const journal = await deps.journal();
-    const prior = journal
-      .findPrior(spec.method, businessKey)
-      .filter((entry) => priorBlockingOutcomes.includes(entry.outcome));
+    const prior = journal.findPrior(spec.method, businessKey).filter((entry) => blocksResend(entry));
     const confirmed = new Set(request.confirmedPriorIds ?? []);
     if (prior.some((entry) => !confirmed.has(entry.id))) {
       return { kind: 'answer', answer: ok({ status: 'needs-confirmation', prior }) };
@@ -107,7 +112,14 @@ export function createSubmitter(deps: SubmitDeps): Submit {
     const profile = deps.activeProfile();
     const client = await deps.clientFor(profile);
     if (!client.ok) return { kind: 'answer', answer: client };
-    const args = buildArgs(spec, checked.document);
+    const built = buildArgs(spec, checked.document);
+    const referenced = spec.method === OUTER_TRANSFER_METHOD && deps.outerTransferReference?.() === true;
+    let args = built;
+    // The reference comes from the entry id, known only as the record is written: the body is made then.
+    const body = (id: string): string => {
+      if (referenced) args = argsWithTransferReference(spec.method, built, transferReferenceFor(id));
+      return bodyTextOf(args);
+    };
     report('journaling');
     const entryId = await beginOrRefuse(journal, {
       operator: deps.operatorFor(profile),
@@ -117,7 +129,7 @@ export function createSubmitter(deps: SubmitDeps): Submit {
       documentTitle: spec.title,
       businessKey,
       // The same serializer the client signs with, so the journal holds the exact bytes sent.
-      body: bodyTextOf(args),
+      body,
       draftId: request.draftId,
     });
     if (typeof entryId !== 'string') return { kind: 'answer', answer: entryId };

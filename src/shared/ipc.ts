@@ -15,6 +15,7 @@ import type { JournalChange, JournalEntry, JournalEntryDetail, JournalPage } fro
 import type { CallOutcome, OutcomeKind } from './outcome';
 import type { SnFilterData } from './snFilter';
 import type { PracticeErpSettings } from './practiceErp';
+import type { ReconcileFinding, ReconcileProgress } from './reconcile';
 import { snShapeBounds, type SnShape } from './snShape';
 import type { Problem } from './spec';
 
@@ -58,6 +59,7 @@ const snShape = z.object({
 
 const settingsPatch = z.object({
   snShape: z.object({ profileId: id, shape: snShape.nullable() }).optional(),
+  outerTransferReference: z.boolean().optional(),
   activeProfileId: id.nullable().optional(),
   operatorName: shortText.optional(),
   sound: z
@@ -177,6 +179,11 @@ export interface AppInfo {
   readonly version: string;
   /** Where drafts, the journal and settings live, for support. */
   readonly dataFolder: string;
+  /**
+   * Problems found at start that the user must hear about (a damaged settings file set aside, what was
+   * recovered, what to re-enter), in Chinese; shown once when the window opens. Absent when there were none.
+   */
+  readonly startupNotices?: readonly string[];
 }
 
 export interface SubmissionProgress {
@@ -248,6 +255,10 @@ export const ipcCalls = {
     'A Bloom filter of every SN sent in an accepted submission: scans of SNs it lacks need no lookup',
   ),
 
+  reconcileEntry: call<ReconcileFinding>()(
+    z.object({ id }),
+    '核对: ask the ERP what an unknown outcome did and record the finding; never resends',
+  ),
   getPracticeErpSettings: call<PracticeErpSettings>()(
     z.undefined(),
     'The practice ERP’s settings that change its answers (允许添加相同的货品, 批次有效期必传, 小数数量)',
@@ -267,6 +278,7 @@ export const ipcCalls = {
 export const ipcEvents = {
   journalChanged: event<JournalChange>('A submission was added or its result arrived'),
   submissionProgress: event<SubmissionProgress>('Where a submission is'),
+  reconcileProgress: event<ReconcileProgress>('Where a 核对 is (started by the user or by main itself)'),
 } as const;
 
 export type IpcCalls = typeof ipcCalls;

@@ -4,6 +4,7 @@
  * two small helpers; the files and their format belong to src/main/journal.
  */
 import type { CallOutcome, OutcomeKind } from './outcome';
+import type { ReconcileFinding } from './reconcile';
 
 /** An outcome class, or 'sending' while the request is in flight (no result recorded yet). */
 export type JournalOutcome = OutcomeKind | 'sending';
@@ -27,6 +28,15 @@ export const priorBlockingOutcomes: readonly JournalOutcome[] = [
   'unknown',
   'sending',
 ];
+
+/**
+ * Whether `entry` makes sending the same document again need confirmation. A 核对 that found the document
+ * was not created lifts the block of an unknown outcome; one that found it created keeps it (as accepted).
+ */
+export function blocksResend(entry: Pick<JournalEntry, 'outcome' | 'reconciled'>): boolean {
+  if (!priorBlockingOutcomes.includes(entry.outcome)) return false;
+  return !(entry.outcome === 'unknown' && entry.reconciled?.state === 'not_created');
+}
 
 /** The list-view row: everything except the request body and the full response (see JournalEntryDetail). */
 export interface JournalEntry {
@@ -55,6 +65,11 @@ export interface JournalEntry {
   readonly finishedAt?: string;
   /** From just before sending to the result. */
   readonly durationMs?: number;
+  /**
+   * The latest 核对 of an unknown outcome. 'created' makes the entry count as accepted for the duplicate
+   * guard (with its document number); 'not_created' makes it no longer block a resend.
+   */
+  readonly reconciled?: ReconcileFinding;
 }
 
 /** One entry in full, for the detail view. */
@@ -107,7 +122,7 @@ export interface JournalPage {
 }
 
 export interface JournalChange {
-  /** 'added' for a new submission, 'updated' when its result arrives. */
+  /** 'added' for a new submission, 'updated' when its result (or a 核对 finding) arrives. */
   readonly type: 'added' | 'updated';
   readonly entry: JournalEntry;
 }

@@ -184,6 +184,11 @@ export interface AppSettings {
   readonly sound: SoundSettings;
   readonly scanner: ScannerSettings;
   readonly language: Language;
+  /**
+   * Append a 核对 reference (" #K7Q2XM") to each outer-warehouse transfer's remark, so an unknown outcome
+   * can be proven either way (src/shared/transferReference.ts). On unless turned off.
+   */
+  readonly outerTransferReference: boolean;
 }
 
 export interface SettingsPatch {
@@ -194,6 +199,7 @@ export interface SettingsPatch {
   readonly sound?: Partial<SoundSettings>;
   readonly scanner?: Partial<ScannerSettings>;
   readonly language?: Language;
+  readonly outerTransferReference?: boolean;
 }
 
 /** Inclusive bounds the settings form and main both enforce. */
@@ -216,4 +222,5 @@ export const defaultSettings: AppSettings = {
     bounceWindowMs: 300,
   },
   language: 'zh-CN',
+  outerTransferReference: true,
 };

@@ -25,6 +25,8 @@ export const errorCodes = [
   'STORE_FAILED',
   /** A second send of the same draft while one is in flight. */
   'BUSY',
+  /** The ERP could not be asked (not reachable, a broken answer): nothing was learnt; try again later. */
+  'ERP_UNAVAILABLE',
   /** A bug or an unexpected failure in main; details are logged, never secrets. */
   'INTERNAL',
 ] as const;

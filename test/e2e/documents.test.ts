@@ -18,6 +18,7 @@ import {
   typeHeader,
   uiTimeoutMs,
 } from './ui';
+import { TRANSFER_REFERENCE_PLACEHOLDER } from '../../src/shared/transferReference';
 
 interface Journey {
   readonly title: string;
@@ -29,11 +30,20 @@ interface Journey {
   readonly numberPattern?: RegExp;
 }
 
-/** Clicks 生成单号 next to the external-number field and returns the number it put there. */
+/** A number made by 生成单号: "WD", local yyyyMMddHHmmss, three base-36 characters. */
+const generatedNumber = /^WD\d{14}[0-9A-Z]{3}$/;
+
+/**
+ * Clicks 生成单号 next to the external-number field and returns the number it put there. The field may
+ * already hold one (OuterOut starts with a generated number), so wait for the click's new number.
+ */
 async function generateNumber(screen: Locator, label: string): Promise<string> {
+  const before = await headerValue(screen, label);
   await screen.getByRole('form').getByRole('button', { name: '生成单号' }).click();
-  await expect.poll(() => headerValue(screen, label)).not.toBe('');
-  return headerValue(screen, label);
+  await expect.poll(() => headerValue(screen, label)).not.toBe(before);
+  const number = await headerValue(screen, label);
+  expect(number).toMatch(generatedNumber);
+  return number;
 }
 
 const journeys: readonly Journey[] = [
@@ -41,6 +51,8 @@ const journeys: readonly Journey[] = [
     title: '外仓调整出库单创建',
     shot: '10-outer-out',
     async fillHeader(screen) {
+      // A new OuterOut document starts with a generated number, so 核对 can always find it.
+      await expect.poll(() => headerValue(screen, '外部单号')).toMatch(generatedNumber);
       await typeHeader(screen, '仓库编号', 'WH-SH01');
       await typeHeader(screen, '备注', '月底盘亏出库');
       await chooseHeader(screen, '源单类型', '调整出库');
@@ -213,7 +225,14 @@ it('types, submits and logs each of the five documents on the practice profile',
   for (const journey of journeys) {
     await entries.filter({ hasText: journey.title }).dblclick();
     await detail.getByText(journey.title, { exact: true }).waitFor({ timeout: uiTimeoutMs });
-    const sent: unknown = JSON.parse((await detail.getByLabel('请求内容').textContent()) ?? '');
+    const sentText = (await detail.getByLabel('请求内容').textContent()) ?? '';
+    // The transfer's 核对 reference exists only once the send is journaled: the preview shows a placeholder.
+    const reference = /#[0-9A-HJKMNP-TV-Z]{6}(?=")/.exec(sentText)?.[0];
+    if (journey.title === '外仓快速调拨')
+      expect(reference, 'the transfer carries its 核对 reference').toBeDefined();
+    const sent: unknown = JSON.parse(
+      reference === undefined ? sentText : sentText.replace(reference, TRANSFER_REFERENCE_PLACEHOLDER),
+    );
     expect(sent, journey.title).toEqual(previews.get(journey.title));
   }
   expect(await textOf(detail)).toContain('wms.stockout.Base.uploadSN');

@@ -3,8 +3,9 @@
  * and every call recorded in order so tests can assert what reached main and when.
  */
 import type { SubmitResponse, WdtBridge } from '../../src/shared/ipc';
-import type { JournalEntry } from '../../src/shared/journal';
+import type { JournalChange, JournalEntry } from '../../src/shared/journal';
 import { fail, ok, type Result } from '../../src/shared/result';
+import { FakeReconciler } from './reconcileFakeBridge';
 
 type SubmitInput = Parameters<WdtBridge['submitDocument']>[0];
 
@@ -36,6 +37,14 @@ export class FakeDocBridge {
   /** Held submissions resolve only when released (to test double clicks). */
   holdSubmits = false;
   private held: (() => void)[] = [];
+  private readonly journalListeners = new Set<(change: JournalChange) => void>();
+  /** main's 核对, for the result panel of an unknown outcome. */
+  readonly reconciler = new FakeReconciler();
+
+  /** What main sends as journalChanged (e.g. a 核对 recorded on an entry). */
+  announce(change: JournalChange): void {
+    for (const listener of this.journalListeners) listener(change);
+  }
 
   release(): void {
     for (const resolve of this.held.splice(0)) resolve();
@@ -66,9 +75,14 @@ export class FakeDocBridge {
       if (this.holdSubmits) await new Promise<void>((resolve) => this.held.push(resolve));
       return this.answers.shift() ?? fail('INTERNAL', 'no scripted answer');
     },
+    reconcileEntry: (input: { id: string }) => this.reconciler.part.reconcileEntry(input),
     events: {
       submissionProgress: () => () => undefined,
-      journalChanged: () => () => undefined,
+      reconcileProgress: this.reconciler.part.reconcileProgress,
+      journalChanged: (listener: (change: JournalChange) => void) => {
+        this.journalListeners.add(listener);
+        return () => this.journalListeners.delete(listener);
+      },
     },
   };
 

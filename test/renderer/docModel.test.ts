@@ -25,8 +25,14 @@ describe('drafts', () => {
 
   it('a fresh draft fills in only documented defaults, so required choices start empty', () => {
     // OuterOut's is_check and OuterTransfer's mode are required with no default on their pages: the user
-    // chooses. PurchaseOrder's is_check is documented as 不传默认为false.
-    expect(freshDraft(outerOutSpec)).toEqual({ version: 1, header: {}, lines: [{}] });
+    // chooses. PurchaseOrder's is_check is documented as 不传默认为false. OuterOut's external number is
+    // generated (optional on its page; 核对 finds the document by it), so it is not checked below.
+    const now = new Date(2026, 2, 15, 10, 0, 5);
+    expect(freshDraft(outerOutSpec, now, () => 0.5)).toEqual({
+      version: 1,
+      header: { order_no: 'WD20260315100005III' },
+      lines: [{}],
+    });
     expect(freshDraft(outerTransferSpec)).toEqual({ version: 1, header: {}, lines: [{}] });
     expect(freshDraft(purchaseOrderSpec).header).toEqual({ is_check: false });
     for (const spec of documentSpecs) {

@@ -119,8 +119,9 @@ describe('submitting', () => {
     expect(fake.calls.slice(-3)).toEqual([`save ${draftId}`, 'submit', `delete ${draftId}`]);
     expect(fake.drafts.has(draftId)).toBe(false);
     const doc = getDoc(spec.method);
-    // A fresh draft again: is_check has no documented default, so it waits for the user's choice.
-    expect(doc?.header).toEqual({});
+    // A fresh draft again: is_check has no documented default, so it waits for the user's choice; the
+    // external number is a new generated one (OuterOut's default), never the one just used.
+    expect(doc?.header).toEqual({ order_no: expect.stringMatching(/^WD\d{14}[0-9A-Z]{3}$/) });
     expect(doc?.submit).toMatchObject({ phase: 'sent', outcome: { kind: 'accepted', documentNo: 'CK001' } });
     await vi.advanceTimersByTimeAsync(1000);
     expect(fake.drafts.has(draftId)).toBe(false);

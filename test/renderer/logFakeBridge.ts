@@ -12,8 +12,12 @@ import type {
   JournalQuery,
 } from '../../src/shared/journal';
 import type { Result } from '../../src/shared/result';
+import { FakeReconciler } from './reconcileFakeBridge';
 
-export type JournalBridge = Pick<WdtBridge, 'queryJournal' | 'getJournalEntry' | 'exportJournal' | 'events'>;
+export type JournalBridge = Pick<
+  WdtBridge,
+  'queryJournal' | 'getJournalEntry' | 'exportJournal' | 'reconcileEntry' | 'events'
+>;
 
 const BASE_TIME = Date.parse('2026-03-15T02:00:00.000Z');
 
@@ -46,6 +50,23 @@ export class FakeJournal {
   skippedLines: number | undefined = undefined;
   private held: (() => void)[] | null = null;
   private readonly listeners = new Set<(change: JournalChange) => void>();
+  /** main's 核对: a finding is recorded on the entry and announced as journalChanged 'updated', as main does. */
+  readonly reconciler = new FakeReconciler();
+
+  constructor() {
+    this.reconciler.onFinding = (id, finding) => {
+      const entry = this.entries.find((candidate) => candidate.id === id);
+      if (entry === undefined) return;
+      const updated = { ...entry, reconciled: finding };
+      this.replace(updated);
+      this.announce({ type: 'updated', entry: updated });
+    };
+  }
+
+  /** What main sends as journalChanged. */
+  announce(change: JournalChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
 
   add(
     entry: JournalEntry,
@@ -117,7 +138,9 @@ export class FakeJournal {
         return () => this.listeners.delete(listener);
       },
       submissionProgress: () => () => undefined,
+      reconcileProgress: (listener) => this.reconciler.part.reconcileProgress(listener),
     },
+    reconcileEntry: (input) => this.reconciler.part.reconcileEntry(input),
   };
 
   private async wait(): Promise<void> {

@@ -36,6 +36,7 @@ describe('reading', () => {
         language: 'en-US',
         activeProfileId: 42,
         snShapes: { p1: { minLength: 5, maxLength: 2, pattern: '' } },
+        outerTransferReference: 'yes',
       },
     });
     const settings = openSettings({ store });
@@ -51,11 +52,13 @@ describe('reading', () => {
         bounceWindowMs: 500,
       },
       language: 'zh-CN',
+      outerTransferReference: true,
     });
     expect([...settings.fallbacks].sort()).toEqual(
       [
         'activeProfileId',
         'language',
+        'outerTransferReference',
         'scanner.minLength',
         'scanner.suffixKeys',
         'snShapes',

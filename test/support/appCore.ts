@@ -42,7 +42,7 @@ export async function simulator(options?: SimulatorOptions): Promise<Simulator> 
 }
 
 export async function openTestCore(
-  options: { timeoutMs?: number; dataFolder?: string } = {},
+  options: { timeoutMs?: number; dataFolder?: string; autoReconcileDelayMs?: number } = {},
 ): Promise<TestCore> {
   const dataFolder = options.dataFolder ?? (await mkdtemp(join(tmpdir(), 'wdt-core-')));
   if (!options.dataFolder) cleanups.push(() => rm(dataFolder, { recursive: true, force: true }));
@@ -54,6 +54,7 @@ export async function openTestCore(
     timeoutMs: options.timeoutMs ?? 500,
     version: '0.0.0-test',
     logError: () => undefined,
+    ...(options.autoReconcileDelayMs !== undefined && { autoReconcileDelayMs: options.autoReconcileDelayMs }),
   });
   let closed = false;
   const close = async (): Promise<void> => {

@@ -2,7 +2,7 @@
  * Small file-system steps that make writes survive a crash or a power cut. Used by the journal and the
  * draft store.
  */
-import { open, rename, rm } from 'node:fs/promises';
+import { constants, open, rename, rm } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
@@ -74,4 +74,18 @@ export async function writeFileAtomically(path: string, data: string | Uint8Arra
     throw error;
   }
   await fsyncDirectory(folder);
+}
+
+/** Best effort: the appender checks the ending again before it appends to a file (journal/appender.ts). */
+export async function repairUnterminated(path: string): Promise<void> {
+  try {
+    const handle = await open(path, constants.O_RDWR | constants.O_APPEND);
+    try {
+      await ensureTrailingNewline(handle);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Reported, if it matters, by the next append to this file.
+  }
 }

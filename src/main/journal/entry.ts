@@ -5,7 +5,8 @@
  */
 import type { JournalEntry, JournalOutcome } from '../../shared/journal';
 import type { CallOutcome } from '../../shared/outcome';
-import type { ByteRange, SendingMeta } from './format';
+import type { ReconcileFinding } from '../../shared/reconcile';
+import type { ByteRange, SendingMeta, SubmissionMeta } from './format';
 import { outcomeDocumentNo, outcomeMessage } from './format';
 
 /** `bodyFile` of an entry rebuilt from its result alone, its sending line having been lost to damage. */
@@ -37,6 +38,8 @@ export interface IndexedEntry extends SharedFields {
   resultFile: number;
   resultOffset: number;
   resultLength: number;
+  /** The latest 核对 of an unknown outcome (few entries have one; findings are small). */
+  reconciled: ReconcileFinding | undefined;
 }
 
 /** Shares one copy of texts that repeat across thousands of entries. */
@@ -79,6 +82,7 @@ export function createIndexedEntry(
     resultFile: -1,
     resultOffset: 0,
     resultLength: 0,
+    reconciled: undefined,
   };
 }
 
@@ -119,10 +123,33 @@ export function toJournalEntry(entry: IndexedEntry): JournalEntry {
     ...(entry.message !== undefined && { message: entry.message }),
     ...(entry.finishedAt !== undefined && { finishedAt: entry.finishedAt }),
     ...(entry.durationMs !== undefined && { durationMs: entry.durationMs }),
+    ...(entry.reconciled !== undefined && { reconciled: entry.reconciled }),
   };
 }
 
 /** Outcomes meaning the ERP created the document (approval failure still creates it). */
 export function isCreated(outcome: JournalOutcome): boolean {
   return outcome === 'accepted' || outcome === 'approval-failed';
+}
+
+/**
+ * Whether a 核对 finding may be applied to the entry: only an unknown outcome is checked. The original
+ * outcome stays as it was; the finding sits beside it.
+ */
+export function acceptsReconcile(entry: IndexedEntry): boolean {
+  return entry.outcome === 'unknown';
+}
+
+/** What a result record repeats of its submission (see journal/format.ts). */
+export function submissionOf(entry: IndexedEntry): SubmissionMeta {
+  return {
+    time: entry.time,
+    operator: entry.operator,
+    profileName: entry.profileName,
+    environment: entry.environment,
+    method: entry.method,
+    documentTitle: entry.documentTitle,
+    businessKey: entry.businessKey,
+    draftId: entry.draftId,
+  };
 }

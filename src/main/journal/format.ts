@@ -4,6 +4,7 @@
  *   {"t":"sending","id":…,"time":…,"operator":…,…,"bodyBytes":N,"body":"<body text as a JSON string>","crc":"…"}
  *   {"t":"result","id":…,"time":…,"durationMs":…,"submission":{"time":…,"method":…,"businessKey":…,…},
  *    "outcome":{<CallOutcome>},"crc":"…"}
+ *   {"t":"reconcile","id":…,"time":…,"finding":{<ReconcileFinding>},"crc":"…"}   (reconcileRecord.ts)
  *
  * A line is recognised by its opening bytes (`{"t":"sending",` or `{"t":"result",`) and nothing else: never
  * by what its content happens to contain (an ERP answer with a "body" key once made a result look like a
@@ -23,6 +24,7 @@ import type { ParsedLine } from './lines';
 import { invalid, NOT_JSON, parseJson, parseSending, startsWith, UNRECOGNISED } from './lines';
 import type { ResultRecord, SendingMeta, SubmissionMeta } from './records';
 import { isObject, toResultRecord } from './records';
+import { toReconcileRecord } from './reconcileRecord';
 import { seal, verifySeal } from './seal';
 
 export type { ByteRange, ParsedLine } from './lines';
@@ -32,6 +34,7 @@ export type { ResultRecord, SendingMeta, SubmissionMeta } from './records';
 export const RECORD_START = Buffer.from('{"t":"');
 const SENDING_START = Buffer.from('{"t":"sending",');
 const RESULT_START = Buffer.from('{"t":"result",');
+const RECONCILE_START = Buffer.from('{"t":"reconcile",');
 const LEGACY_START = Buffer.from('{"type":"');
 
 /** Serializes a sending record to one line, newline included. */
@@ -92,6 +95,7 @@ function parseSealed(buf: Buffer, start: number, end: number): ParsedLine {
   if (coveredEnd === undefined) return invalid('校验和不符：行已损坏或不完整（可能是写入时断电）');
   if (startsWith(buf, start, coveredEnd, SENDING_START)) return parseSending(buf, start, coveredEnd);
   if (startsWith(buf, start, coveredEnd, RESULT_START)) return parseResult(buf, start, coveredEnd);
+  if (startsWith(buf, start, coveredEnd, RECONCILE_START)) return parseReconcile(buf, start, coveredEnd);
   return invalid(UNRECOGNISED);
 }
 
@@ -100,6 +104,13 @@ function parseResult(buf: Buffer, start: number, end: number): ParsedLine {
   if (!isObject(value)) return invalid(NOT_JSON);
   const record = toResultRecord(value, true);
   return record ? { type: 'result', record } : invalid('结果记录的字段不完整');
+}
+
+function parseReconcile(buf: Buffer, start: number, end: number): ParsedLine {
+  const value = parseJson(`${buf.toString('utf8', start, end)}}`);
+  if (!isObject(value)) return invalid(NOT_JSON);
+  const record = toReconcileRecord(value);
+  return record ? { type: 'reconcile', record } : invalid('核对记录的字段不完整');
 }
 
 /** The one-line text the list shows for an outcome. */

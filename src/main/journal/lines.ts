@@ -4,6 +4,7 @@
  */
 import { isObject, toSendingMeta } from './records';
 import type { ResultRecord, SendingMeta } from './records';
+import type { ReconcileRecord } from './reconcileRecord';
 
 export const BODY_MARKER = Buffer.from(',"body":"');
 /** Offset of the body's opening quote from the start of the marker. */
@@ -19,6 +20,7 @@ export interface ByteRange {
 export type ParsedLine =
   | { readonly type: 'sending'; readonly meta: SendingMeta; readonly body: ByteRange }
   | { readonly type: 'result'; readonly record: ResultRecord }
+  | { readonly type: 'reconcile'; readonly record: ReconcileRecord }
   | { readonly type: 'invalid'; readonly reason: string };
 
 export const invalid = (reason: string): ParsedLine => ({ type: 'invalid', reason });

@@ -68,7 +68,9 @@ async function filterByText(
   const matched = rows.map(
     (entry) =>
       entry.businessKey.toLowerCase().includes(lowered) ||
-      (entry.documentNo !== undefined && entry.documentNo.toLowerCase().includes(lowered)),
+      (entry.documentNo !== undefined && entry.documentNo.toLowerCase().includes(lowered)) ||
+      // The number a 核对 found is the document's number as much as one the answer carried.
+      (entry.reconciled?.documentNo?.toLowerCase().includes(lowered) ?? false),
   );
   // The body sits in the file as a JSON string literal, so the needle is escaped the same way
   // (JSON.stringify leaves non-ASCII as UTF-8, as the journal's serializer does).

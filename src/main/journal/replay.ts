@@ -7,12 +7,15 @@
  * Damage costs as little as possible. A result record repeats its submission's method and business key, so
  * when the sending line is lost the result alone still makes an entry (without its body) and keeps the
  * duplicate guard. When a damaged newline glues two records together, the record behind is still read.
+ * 核对 records are applied once every file is read, so one read before its entry (the clock went back
+ * across a month boundary) still counts; an entry's latest finding wins.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SkippedJournalLine } from '../../shared/journal';
 import type { IndexedEntry, Interner } from './entry';
-import { applyResult, createIndexedEntry, isCreated, NO_BODY } from './entry';
+import { acceptsReconcile, applyResult, createIndexedEntry, isCreated, NO_BODY } from './entry';
+import type { ReconcileRecord } from './reconcileRecord';
 import type { ParsedLine, ResultRecord } from './format';
 import { parseLine, RECORD_START } from './format';
 import { parseJson } from './lines';
@@ -87,6 +90,13 @@ class Replay {
    * (its line was lost); settled at the end.
    */
   private readonly orphanResults = new Map<string, PendingResult>();
+  /** SNs of entries whose outcome is unknown: a 核对 that finds them created adds them to `createdSns`. */
+  private readonly unknownSns = new Map<string, string[]>();
+  /** The latest 核对 record per entry id, applied in finish(). */
+  private readonly findings = new Map<
+    string,
+    { readonly record: ReconcileRecord; readonly where: PendingResult['where'] }
+  >();
 
   constructor(
     files: string[],
@@ -153,6 +163,11 @@ class Replay {
     where: PendingResult['where'],
   ): void {
     const { state } = this;
+    if (parsed.type === 'reconcile') {
+      // Files are read oldest month first and lines in the order written: the last one read is the latest.
+      this.findings.set(parsed.record.id, { record: parsed.record, where });
+      return;
+    }
     if (parsed.type === 'result') {
       const result = { record: parsed.record, file: fileNumber, offset: start, length: end - start, where };
       const entry = state.byId.get(parsed.record.id);
@@ -194,8 +209,26 @@ class Replay {
     const sns = this.pendingSns.get(entry.id);
     if (sns === undefined) return;
     this.pendingSns.delete(entry.id);
-    if (isCreated(entry.outcome))
-      for (const sn of sns) if (!this.state.createdSns.has(sn)) this.state.createdSns.set(sn, entry);
+    if (isCreated(entry.outcome)) this.addCreatedSns(entry, sns);
+    else if (entry.outcome === 'unknown') this.unknownSns.set(entry.id, sns);
+  }
+
+  private addCreatedSns(entry: IndexedEntry, sns: readonly string[]): void {
+    for (const sn of sns) if (!this.state.createdSns.has(sn)) this.state.createdSns.set(sn, entry);
+  }
+
+  private applyFindings(): void {
+    const { state } = this;
+    for (const [id, { record, where }] of this.findings) {
+      const entry = state.byId.get(id);
+      if (!entry || !acceptsReconcile(entry)) {
+        state.skipped.push({ ...where, reason: '核对记录没有对应的结果未知的提交' });
+        continue;
+      }
+      entry.reconciled = record.finding;
+      const sns = this.unknownSns.get(id);
+      if (sns && record.finding.state === 'created') this.addCreatedSns(entry, sns);
+    }
   }
 
   finish(): ReplayState {
@@ -217,6 +250,7 @@ class Replay {
       state.byId.set(id, entry);
       this.settle(entry, orphan);
     }
+    this.applyFindings();
     if (!isSortedById(state.entries)) state.entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return state;
   }

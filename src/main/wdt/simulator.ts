@@ -12,9 +12,11 @@ import { splitAppSecret, type WdtCredentials } from './signer';
 import { verifyRequest } from './simulated-erp/verify';
 import { createFaultQueue, type FaultSpec } from './simulated-erp/faults';
 import { createDocumentDesk, type CreatedDocument } from './simulated-erp/documents';
+import { answerQuery, defaultQueryStyle, isQueryMethod, type QueryStyle } from './simulated-erp/queries';
 
 export type { FaultSpec } from './simulated-erp/faults';
 export type { CreatedDocument, SimulatedDocument } from './simulated-erp/documents';
+export type { QueryStyle } from './simulated-erp/queries';
 
 /** Fixed practice credentials; they unlock nothing but the simulator. */
 export const demoAccount: WdtCredentials = {
@@ -44,6 +46,15 @@ export interface SimulatorOptions {
   readonly erpSettings?: Partial<PracticeErpSettings>;
   /** The seller's warehouses; by default every warehouse number exists. */
   readonly warehouses?: readonly string[];
+  /** How the query methods answer (not-found form, time format, refused methods); see QueryStyle. */
+  readonly queryStyle?: Partial<QueryStyle>;
+}
+
+export interface PreCreateOptions {
+  /** When the ERP created it, on the simulated server's clock (ms); now by default. */
+  readonly at?: number;
+  /** The seller; the first account's by default. */
+  readonly sid?: string;
 }
 
 export interface ReceivedRequest {
@@ -74,6 +85,15 @@ export interface Simulator {
   setErpSettings(patch: Partial<PracticeErpSettings>): PracticeErpSettings;
   /** undefined: every warehouse number exists again. */
   setWarehouses(warehouseNos: readonly string[] | undefined): void;
+  readonly queryStyle: QueryStyle;
+  /** Changes how the query methods answer, for the requests that follow; returns the whole style. */
+  setQueryStyle(patch: Partial<QueryStyle>): QueryStyle;
+  /**
+   * Creates a document as if someone had sent it earlier (e.g. an earlier stock-out of the same purchase
+   * return, or SNs uploaded by hand): `args` as a create method's body, checked as a request would be.
+   * Throws when the ERP would refuse it; returns the document, which the queries then answer.
+   */
+  preCreate(method: string, args: readonly unknown[], options?: PreCreateOptions): CreatedDocument;
   close(): Promise<void>;
 }
 
@@ -89,6 +109,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     ...(options.erpSettings ? { erpSettings: options.erpSettings } : {}),
     ...(options.warehouses ? { warehouses: options.warehouses } : {}),
   });
+  let queryStyle: QueryStyle = { ...defaultQueryStyle, ...options.queryStyle };
   const requests: ReceivedRequest[] = [];
   const pendingTimers = new Set<NodeJS.Timeout>();
 
@@ -105,6 +126,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (!verification.ok) return verification.refusal;
     const args = parseJsonBody(rawBody);
     if (args === undefined) return { status: 1, message: '参数个数错误' };
+    if (isQueryMethod(verification.method)) {
+      const { sid } = verification.account;
+      return answerQuery(
+        { sid, method: verification.method, query: url.searchParams, args },
+        desk.created,
+        queryStyle,
+      );
+    }
     return desk.handle(verification.account.sid, verification.method, args, serverNow(), createDocument);
   }
 
@@ -115,8 +144,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       sendText(res, 413, 'text/plain', 'Payload Too Large', serverNow());
       return;
     }
-    const fault = req.method === 'POST' && url.pathname === SIMULATOR_PATH ? faults.take() : undefined;
     const apiMethod = url.searchParams.get('method');
+    const query = apiMethod !== null && isQueryMethod(apiMethod);
+    const fault =
+      req.method === 'POST' && url.pathname === SIMULATOR_PATH ? faults.take({ query }) : undefined;
     requests.push({
       httpMethod: req.method ?? '',
       path: url.pathname,
@@ -159,6 +190,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       case 'rateLimit':
         sendJson(res, 200, { status: 100, message: '超过每分钟最大调用频率限制，请稍后重试' }, serverNow());
         return;
+      case 'loseReply':
+        answer(url, rawBody, true);
+        req.socket.destroy();
+        return;
+      case 'loseRequest':
+        req.socket.destroy();
+        return;
     }
   }
 
@@ -192,6 +230,24 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     },
     setErpSettings: (patch) => desk.setErpSettings(patch),
     setWarehouses: (warehouseNos) => desk.setWarehouses(warehouseNos),
+    get queryStyle() {
+      return queryStyle;
+    },
+    setQueryStyle(patch) {
+      queryStyle = { ...queryStyle, ...patch };
+      return queryStyle;
+    },
+    preCreate(method, args, preOptions = {}) {
+      const sid = preOptions.sid ?? accounts[0]?.sid ?? demoAccount.sid;
+      const response = desk.handle(sid, method, args, preOptions.at ?? serverNow(), true);
+      const document = desk.created.at(-1);
+      if (response.status !== 0 || !document) {
+        throw new Error(
+          `the practice ERP refuses this document: ${response.status} ${response.message ?? ''}`,
+        );
+      }
+      return document;
+    },
     close() {
       for (const timer of pendingTimers) clearTimeout(timer);
       pendingTimers.clear();

@@ -10,7 +10,9 @@ import { LogScreen } from '../features/log/LogScreen';
 import { ActiveProfileBar } from '../features/settings/ActiveProfileBar';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { flushDrafts, startDraftSync } from '../stores/draftSync';
-import { watchSubmissionProgress } from '../stores/submitActions';
+import { showStartupNotices } from '../stores/startupNotices';
+import { watchReconcileProgress } from '../stores/reconcileStore';
+import { watchSubmissionProgress, watchSubmittedEntries } from '../stores/submitActions';
 import { Notices } from '../ui/Notices';
 import '../ui/shell.css';
 import '../ui/feedback.css';
@@ -35,10 +37,14 @@ export function App() {
   }, []);
 
   useEffect(() => {
+    void showStartupNotices();
     const stopSync = startDraftSync();
     const stopProgress = watchSubmissionProgress(
       screens.flatMap((entry) => (entry.id.kind === 'document' ? [entry.id.method] : [])),
     );
+    // 核对 runs main starts by itself (after start-up, after an unknown outcome) show their progress too.
+    const stopReconcile = watchReconcileProgress();
+    const stopEntries = watchSubmittedEntries();
     const flush = () => void flushDrafts();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('blur', flush);
@@ -47,6 +53,8 @@ export function App() {
     return () => {
       stopSync();
       stopProgress();
+      stopReconcile();
+      stopEntries();
       window.removeEventListener('blur', flush);
       window.removeEventListener('beforeunload', flush);
       document.removeEventListener('visibilitychange', onVisibility);

@@ -137,6 +137,23 @@ export function setSubmitView(method: string, submit: SubmitView): void {
   update(method, () => ({ submit }));
 }
 
+/**
+ * A journal entry changed in main (a 核对 recorded its finding): a result panel showing that entry shows the
+ * new version. Entries not on any panel are ignored.
+ */
+export function refreshSubmitEntry(entry: JournalEntry): void {
+  useDocumentStore.setState((state) => {
+    const docs: Record<string, DocState> = { ...state.docs };
+    let changed = false;
+    for (const [method, doc] of Object.entries(state.docs)) {
+      if (doc.submit.phase !== 'sent' || doc.submit.entry.id !== entry.id) continue;
+      docs[method] = { ...doc, submit: { ...doc.submit, entry } };
+      changed = true;
+    }
+    return changed ? { docs } : state;
+  });
+}
+
 export function requestFocus(method: string, path: ProblemPath): void {
   update(method, (doc) => ({ focusRequest: { path, seq: (doc.focusRequest?.seq ?? 0) + 1 } }));
 }

@@ -7,7 +7,7 @@ import type { SubmitResponse } from '../../shared/ipc';
 import type { DocumentSpec } from '../../shared/spec';
 import { draftIdFor, toSubmitDraft, toWireDraft } from '../features/documents/docModel';
 import { bridge } from './bridge';
-import { getDoc, setSubmitView, type SubmitView } from './documentStore';
+import { getDoc, refreshSubmitEntry, setSubmitView, type SubmitView } from './documentStore';
 import { clearDocDraft, flushDrafts } from './draftSync';
 
 const inFlight = new Set<string>();
@@ -89,5 +89,12 @@ export function watchSubmissionProgress(methods: readonly string[]): () => void 
     const method = byDraft.get(progress.draftId);
     if (method === undefined || !inFlight.has(method)) return;
     setSubmitView(method, { phase: 'sending', step: stepLabels[progress.phase] ?? '正在发送…' });
+  });
+}
+
+/** Keeps a result panel's entry current when main updates it (a 核对 after an unknown outcome). */
+export function watchSubmittedEntries(): () => void {
+  return bridge().events.journalChanged((change) => {
+    if (change.type === 'updated') refreshSubmitEntry(change.entry);
   });
 }

@@ -16,9 +16,23 @@ export type FaultSpec =
    */
   | { readonly kind: 'reset'; readonly times?: number; readonly createDocument?: boolean }
   /** status 100 超过每分钟最大调用频率限制; nothing is processed. */
-  | { readonly kind: 'rateLimit'; readonly times?: number };
+  | { readonly kind: 'rateLimit'; readonly times?: number }
+  /**
+   * "Create, then lose the reply": the document IS created, then the connection is destroyed before the
+   * answer. Only calls that create are hit; queries pass untouched (and do not use up `times`), so a 核对
+   * after it sees the ERP as it is.
+   */
+  | { readonly kind: 'loseReply'; readonly times?: number }
+  /**
+   * "Lose the request before creating": the connection is destroyed and nothing is created. Creates only,
+   * as loseReply. To the client both look the same: the request was sent and no answer came.
+   */
+  | { readonly kind: 'loseRequest'; readonly times?: number };
 
 export type FaultKind = FaultSpec['kind'];
+
+/** Faults that only hit calls that create; queries pass them by. */
+const CREATES_ONLY: ReadonlySet<FaultKind> = new Set(['loseReply', 'loseRequest']);
 
 /** Upper bound on an injected delay, so a mistaken test cannot hang the suite for long. */
 export const MAX_FAULT_DELAY_MS = 120_000;
@@ -32,8 +46,11 @@ interface ActiveFault {
 export interface FaultQueue {
   add(spec: FaultSpec): void;
   clear(): void;
-  /** The fault for the request now arriving, counted as used; undefined when none is active. */
-  take(): FaultSpec | undefined;
+  /**
+   * The fault for the request now arriving, counted as used; undefined when none applies. `query`: the
+   * request is a query, which create-only faults leave alone.
+   */
+  take(request?: { readonly query: boolean }): FaultSpec | undefined;
   readonly pending: number;
 }
 
@@ -46,12 +63,15 @@ export function createFaultQueue(): FaultQueue {
     clear() {
       active.length = 0;
     },
-    take() {
-      const first = active[0];
+    take(request) {
+      const index = active.findIndex(
+        (fault) => !(request?.query === true && CREATES_ONLY.has(fault.spec.kind)),
+      );
+      const first = active[index];
       if (!first) return undefined;
       if (first.remaining !== undefined) {
         first.remaining -= 1;
-        if (first.remaining <= 0) active.shift();
+        if (first.remaining <= 0) active.splice(index, 1);
       }
       return first.spec;
     },
@@ -62,7 +82,15 @@ export function createFaultQueue(): FaultQueue {
 }
 
 function checkFault(spec: FaultSpec): FaultSpec {
-  const kinds: readonly FaultKind[] = ['delay', 'http500', 'html', 'reset', 'rateLimit'];
+  const kinds: readonly FaultKind[] = [
+    'delay',
+    'http500',
+    'html',
+    'reset',
+    'rateLimit',
+    'loseReply',
+    'loseRequest',
+  ];
   if (!kinds.includes(spec.kind)) throw new RangeError(`unknown fault kind: ${String(spec.kind)}`);
   if (spec.times !== undefined && (!Number.isSafeInteger(spec.times) || spec.times < 1)) {
     throw new RangeError('fault times must be a positive integer');

@@ -4,6 +4,7 @@
  */
 import type { JournalEntry } from '../../../shared/journal';
 import { journalOutcomeLabels } from '../../../shared/journal';
+import { reconcileStateLabels } from '../../../shared/reconcile';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { formatTime } from './formatTime';
@@ -15,7 +16,11 @@ export interface ConfirmResendDialogProps {
 }
 
 export function ConfirmResendDialog({ prior, onConfirm, onCancel }: ConfirmResendDialogProps) {
-  const maybeCreated = prior.some((entry) => entry.outcome === 'unknown' || entry.outcome === 'sending');
+  // An unknown outcome a 核对 found created is as certain as an accepted one.
+  const maybeCreated = prior.some(
+    (entry) =>
+      (entry.outcome === 'unknown' && entry.reconciled?.state !== 'created') || entry.outcome === 'sending',
+  );
   return (
     <Dialog
       title="这张单据以前提交过"
@@ -52,8 +57,8 @@ export function ConfirmResendDialog({ prior, onConfirm, onCancel }: ConfirmResen
           {prior.map((entry) => (
             <tr key={entry.id} className={entry.outcome === 'unknown' ? 'row-unknown' : undefined}>
               <td>{formatTime(entry.time)}</td>
-              <td>{journalOutcomeLabels[entry.outcome]}</td>
-              <td>{entry.documentNo ?? '—'}</td>
+              <td>{resultText(entry)}</td>
+              <td>{entry.documentNo ?? entry.reconciled?.documentNo ?? '—'}</td>
               <td>{entry.operator || '—'}</td>
               <td className="mono">{entry.id}</td>
             </tr>
@@ -63,4 +68,12 @@ export function ConfirmResendDialog({ prior, onConfirm, onCancel }: ConfirmResen
       <p className="muted">只有确定要再建一张单据时才选择"仍然提交"。</p>
     </Dialog>
   );
+}
+
+/** The outcome as sent, and what the latest 核对 found: "结果未知（核对：已创建）". */
+function resultText(entry: JournalEntry): string {
+  const label = journalOutcomeLabels[entry.outcome];
+  return entry.reconciled === undefined
+    ? label
+    : `${label}（核对：${reconcileStateLabels[entry.reconciled.state]}）`;
 }

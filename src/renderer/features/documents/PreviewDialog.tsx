@@ -1,6 +1,17 @@
-/** "预览": the exact positional argument array that would be sent now (there is no secret in the renderer). */
+/**
+ * "预览": the exact positional argument array that would be sent now (there is no secret in the renderer).
+ * An outer transfer's remark shows where its 核对 reference goes; the reference itself comes from the
+ * journal entry, which exists only once the document is sent (shared/transferReference.ts).
+ */
 import { useMemo } from 'react';
 import { buildArgs } from '../../../shared/args';
+import { defaultSettings } from '../../../shared/profile';
+import {
+  argsWithTransferReference,
+  OUTER_TRANSFER_METHOD,
+  TRANSFER_REFERENCE_PLACEHOLDER,
+} from '../../../shared/transferReference';
+import { useAppSettings } from '../../stores/profileStore';
 import type { DocumentSpec, RawRecord } from '../../../shared/spec';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -19,12 +30,18 @@ export interface PreviewDialogProps {
 }
 
 export function PreviewDialog({ spec, header, lines, onClose }: PreviewDialogProps) {
+  const settings = useAppSettings();
+  const referenced =
+    spec.method === OUTER_TRANSFER_METHOD && (settings ?? defaultSettings).outerTransferReference;
   const preview = useMemo(() => {
     const result = validateForScreen(spec, header, lines);
-    return result.document
-      ? { ok: true as const, text: JSON.stringify(buildArgs(spec, result.document), null, 2) }
-      : { ok: false as const, errors: errorCount(result.problems) };
-  }, [spec, header, lines]);
+    if (!result.document) return { ok: false as const, errors: errorCount(result.problems) };
+    const args = buildArgs(spec, result.document);
+    const shown = referenced
+      ? argsWithTransferReference(spec.method, args, TRANSFER_REFERENCE_PLACEHOLDER)
+      : args;
+    return { ok: true as const, text: JSON.stringify(shown, null, 2) };
+  }, [spec, header, lines, referenced]);
 
   const copy = async () => {
     if (!preview.ok) return;
@@ -55,6 +72,13 @@ export function PreviewDialog({ spec, header, lines, onClose }: PreviewDialogPro
           <p className="muted">
             按位置排列的参数数组，与提交时发送的内容完全一致（签名由主进程在发送时加上）。
           </p>
+          {referenced && (
+            <p className="muted" data-testid="transfer-reference-note">
+              备注末尾的 {TRANSFER_REFERENCE_PLACEHOLDER} 是核对参考号：提交时换成由本次提交记录生成的 6
+              位编号（如 #K7Q2XM）。外仓调拨没有外部单号，结果未知时程序凭它在 ERP
+              的调拨单中认出这一张，确认是否已创建，避免重复调拨。可在设置中关闭。
+            </p>
+          )}
           <pre className="preview-json" aria-label="参数预览" tabIndex={0}>
             {preview.text.length > PREVIEW_CHARS
               ? `${preview.text.slice(0, PREVIEW_CHARS)}\n…`

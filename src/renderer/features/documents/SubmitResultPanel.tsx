@@ -1,11 +1,13 @@
 /**
  * What became of a submission, shown the way it really is. Only 'not-sent' and a resendable refusal offer a
- * retry; an unknown outcome never does (the user checks the ERP first; a new submit asks for confirmation).
+ * retry; an unknown outcome offers 核对 instead, and a resend only once a check found nothing was created
+ * (see UnknownResult.tsx).
  */
 import type { DocumentSpec } from '../../../shared/spec';
 import type { SubmitView } from '../../stores/documentStore';
 import { showNotice } from '../../stores/noticeStore';
 import { Button } from '../../ui/Button';
+import { UnknownResult } from './UnknownResult';
 
 export interface SubmitResultPanelProps {
   readonly spec: DocumentSpec;
@@ -106,21 +108,14 @@ export function SubmitResultPanel({ spec, view, onRetry, onDismiss }: SubmitResu
       );
     case 'unknown':
       return (
-        <div className="result result-unknown" role="alert">
-          <div className="result-title">结果未知：请求已发出，但不知道 ERP 是否创建了单据</div>
-          {outcome.response && (
-            <div>
-              ERP 的回复（状态 {outcome.response.status}）：{outcome.response.message ?? '（无说明）'}
-            </div>
-          )}
-          <div>{outcome.explanation}</div>
-          <div>
-            如果再次提交，会先请您确认。记录编号 <span className="mono">{entry.id}</span>
-            （在"提交记录"中可查看详情）
-          </div>
-          <div className="muted">原因：{outcome.reason}</div>
-          {close}
-        </div>
+        <UnknownResult
+          spec={spec}
+          entry={entry}
+          outcome={outcome}
+          onResend={onRetry}
+          onCopy={(documentNo) => void copy(documentNo)}
+          close={close}
+        />
       );
   }
 }

@@ -6,6 +6,7 @@
 import type { DocumentDraft, DocumentSpec, Problem, RawRecord, RawValue } from '../../../shared/spec';
 import { validateDocument, type ValidationResult } from '../../../shared/validate';
 import type { WdtBridge } from '../../../shared/ipc';
+import { withDefaultExternalNo } from './externalNo';
 import { trimTrailingEmptyRows, type GridRow } from './gridOps';
 
 export const DRAFT_VERSION = 1;
@@ -31,8 +32,17 @@ export function initialHeader(spec: DocumentSpec): RawRecord {
   return header;
 }
 
-export function freshDraft(spec: DocumentSpec): DocDraftData {
-  return { version: DRAFT_VERSION, header: initialHeader(spec), lines: [{}] };
+/** A new document: documented defaults, and a generated external number where that is the default. */
+export function freshDraft(
+  spec: DocumentSpec,
+  now: Date = new Date(),
+  random: () => number = Math.random,
+): DocDraftData {
+  return {
+    version: DRAFT_VERSION,
+    header: withDefaultExternalNo(spec, initialHeader(spec), now, random),
+    lines: [{}],
+  };
 }
 
 function isRawValue(value: unknown): value is RawValue {

@@ -6,8 +6,10 @@ import { useState } from 'react';
 import { getSpec } from '../../../shared/documents';
 import type { JournalEntryDetail } from '../../../shared/journal';
 import {
+  documentNoOf,
   formatDuration,
   formatLocalTime,
+  isSettled,
   parseBodyArgs,
   prettyJson,
   UNKNOWN_OUTCOME_ADVICE,
@@ -15,6 +17,10 @@ import {
 import { explanationOf, Field, LogDetailResult } from './LogDetailResult';
 import { useLogDetail } from './logStore';
 import { OutcomeBadge } from './OutcomeBadge';
+import { ReconcilePanel } from '../reconcile/ReconcilePanel';
+
+/** An unknown outcome a 核对 settled: the warning stays (it is what happened), the answer is below. */
+const SETTLED_ADVICE = '提交时结果未知；已向 ERP 核对，结果见下方"核对"。';
 
 /** Called with the vendor method and the positional argument array that was sent (parsed from the body). */
 export type CopyAsNewHandler = (method: string, args: unknown[]) => void;
@@ -62,6 +68,7 @@ function DetailBody({
   readonly onCopyAsNew?: CopyAsNewHandler;
 }) {
   const [status, setStatus] = useState('');
+  const documentNo = documentNoOf(entry);
   const explanation = explanationOf(entry.result) ?? entry.message ?? null;
   const args = parseBodyArgs(entry.body);
   const canCopyAsNew = onCopyAsNew !== undefined && args !== null && getSpec(entry.method) !== undefined;
@@ -83,16 +90,22 @@ function DetailBody({
       {entry.outcome === 'unknown' && (
         <p className="log-unknown-advice" role="note">
           <span aria-hidden="true">⚠ </span>
-          {UNKNOWN_OUTCOME_ADVICE}（业务单号：{entry.businessKey}）
+          {isSettled(entry) ? SETTLED_ADVICE : UNKNOWN_OUTCOME_ADVICE}（业务单号：{entry.businessKey}）
         </p>
       )}
       {explanation !== null && <p className="log-detail-explanation">{explanation}</p>}
+      {entry.outcome === 'unknown' && (
+        <section className="log-detail-reconcile" aria-labelledby="log-detail-reconcile-title">
+          <h3 id="log-detail-reconcile-title">核对</h3>
+          <ReconcilePanel entry={entry} />
+        </section>
+      )}
 
       <div className="log-detail-actions">
         <button
           type="button"
-          disabled={entry.documentNo === undefined}
-          onClick={() => entry.documentNo !== undefined && void copy(entry.documentNo, '单号')}
+          disabled={documentNo === undefined}
+          onClick={() => documentNo !== undefined && void copy(documentNo, '单号')}
         >
           复制单号
         </button>
@@ -115,7 +128,7 @@ function DetailBody({
       </div>
 
       <dl className="log-fields">
-        <Field label="ERP 单号" value={entry.documentNo ?? '—'} />
+        <Field label="ERP 单号" value={documentNo ?? '—'} />
         <Field label="业务单号" value={entry.businessKey} />
         <Field label="提交时间" value={formatLocalTime(entry.time)} />
         <Field

@@ -7,9 +7,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { KeyboardEvent, RefObject } from 'react';
 import { useEffect, useMemo } from 'react';
 import type { JournalEntry } from '../../../shared/journal';
-import { formatLocalTime, rowTooltip, shortKey } from './logFormat';
+import { documentNoOf, formatLocalTime, rowTone, rowTooltip, shortKey } from './logFormat';
 import { loadMoreLog, moveLogSelection, openLogDetail, selectLogEntry, useLogList } from './logStore';
 import { OutcomeBadge } from './OutcomeBadge';
+import { ReconcileBadge } from '../reconcile/ReconcileBadge';
 
 const ROW_HEIGHT = 34;
 /** Start loading the next page this many rows before the end comes into view. */
@@ -118,7 +119,7 @@ interface LogRowProps {
 }
 
 function LogRow({ entry, selected, top, height }: LogRowProps) {
-  const classes = ['log-row', `log-row-${entry.outcome}`, selected ? 'log-row-selected' : ''];
+  const classes = ['log-row', rowTone(entry), selected ? 'log-row-selected' : ''];
   return (
     <div
       id={rowElementId(entry.id)}
@@ -135,8 +136,9 @@ function LogRow({ entry, selected, top, height }: LogRowProps) {
       <span className="log-cell-key">{shortKey(entry.businessKey)}</span>
       <span className="log-cell-outcome">
         <OutcomeBadge outcome={entry.outcome} />
+        <ReconcileBadge entry={entry} />
       </span>
-      <span className="log-cell-docno">{entry.documentNo ?? '—'}</span>
+      <span className="log-cell-docno">{documentNoOf(entry) ?? '—'}</span>
       <span className="log-cell-operator">{entry.operator || '—'}</span>
       <span className="log-cell-profile">
         {entry.profileName} · {entry.environment}

@@ -8,6 +8,7 @@ import type { CopyAsNewHandler } from './LogDetail';
 import { LogDetail } from './LogDetail';
 import { LogFilterBar } from './LogFilterBar';
 import { LogList } from './LogList';
+import { LogReconcileButton } from './LogReconcileButton';
 import {
   applyJournalChange,
   applyLogFilters,
@@ -80,6 +81,7 @@ export function LogScreen({ onCopyAsNew }: LogScreenProps) {
         <span className="log-notice" role="status">
           {notice}
         </span>
+        <LogReconcileButton />
         <button type="button" className="log-export" disabled={exporting} onClick={() => void onExport()}>
           {exporting ? '正在导出…' : '导出'}
         </button>

@@ -2,6 +2,7 @@
 import type { JournalEntry, JournalOutcome } from '../../../shared/journal';
 import { journalOutcomeLabels } from '../../../shared/journal';
 import { parseJsonOrUndefined } from '../../../shared/json';
+import { reconcileStateLabels } from '../../../shared/reconcile';
 
 /** What to check before anyone sends an unknown document again: it may well exist in the ERP already. */
 export const UNKNOWN_OUTCOME_ADVICE =
@@ -42,12 +43,38 @@ export function shortKey(key: string, max = 28): string {
   return key.length <= max ? key : `${key.slice(0, max - 1)}…`;
 }
 
-/** The row's tooltip: for an unknown outcome, what to check in the ERP; otherwise the one-line message. */
+/**
+ * The row's tooltip: the latest 核对, what to check in the ERP while an unknown outcome is still open, and
+ * the one-line message.
+ */
 export function rowTooltip(entry: JournalEntry): string {
   const parts = [`业务单号：${entry.businessKey}`];
-  if (entry.outcome === 'unknown') parts.push(UNKNOWN_OUTCOME_ADVICE);
+  const finding = entry.reconciled;
+  if (finding !== undefined) {
+    parts.push(
+      `已核对（${formatLocalTime(finding.checkedAt)}）：${reconcileStateLabels[finding.state]}。${finding.evidence}`,
+    );
+  }
+  if (entry.outcome === 'unknown' && !isSettled(entry)) parts.push(UNKNOWN_OUTCOME_ADVICE);
   if (entry.message) parts.push(entry.message);
   return parts.join('\n');
+}
+
+/** An unknown outcome that a 核对 answered for certain: 已创建 or 未创建. */
+export function isSettled(entry: JournalEntry): boolean {
+  const state = entry.reconciled?.state;
+  return entry.outcome === 'unknown' && (state === 'created' || state === 'not_created');
+}
+
+/** The row's colour class; an unknown outcome a 核对 settled (已创建 / 未创建) loses the warning highlight. */
+export function rowTone(entry: JournalEntry): string {
+  return isSettled(entry) ? 'log-row-reconciled' : `log-row-${entry.outcome}`;
+}
+
+/** The ERP's number: from the response, or else from a 核对 that found the document. */
+export function documentNoOf(entry: JournalEntry): string | undefined {
+  if (entry.documentNo !== undefined) return entry.documentNo;
+  return entry.reconciled?.state === 'created' ? entry.reconciled.documentNo : undefined;
 }
 
 /** Pretty JSON for people; text that is not JSON is shown as it is. */

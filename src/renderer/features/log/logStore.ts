@@ -255,7 +255,20 @@ export async function exportLog(): Promise<ExportFile | null> {
   return result.ok ? result.value : null;
 }
 
-/** A submission was added or its result arrived: update, insert or drop its row as the filters say. */
+/**
+ * What an updated entry looked like before the change. Before its result it was 'sending' without a
+ * document number; before a 核对 it was the same unknown entry, without a number the check found.
+ */
+function priorVersion(entry: JournalEntry): JournalEntry {
+  const finding = entry.reconciled;
+  if (finding === undefined || entry.outcome === 'sending') {
+    return { ...entry, outcome: 'sending', documentNo: undefined };
+  }
+  const numberFromCheck = finding.state === 'created' && entry.documentNo === finding.documentNo;
+  return { ...entry, reconciled: undefined, documentNo: numberFromCheck ? undefined : entry.documentNo };
+}
+
+/** A submission was added, its result arrived or a 核对 was recorded: update, insert or drop its row as the filters say. */
 export async function applyJournalChange(change: JournalChange): Promise<void> {
   const { entry } = change;
   const { query, rows } = store.getState();
@@ -272,11 +285,8 @@ export async function applyJournalChange(change: JournalChange): Promise<void> {
       verdict = detail.ok && bodyContainsText(detail.value.body, query.text ?? '') ? 'match' : 'no-match';
     }
   }
-  // Before its result an updated entry was 'sending' without a document number: was it counted then?
-  const prior =
-    change.type === 'updated'
-      ? matchEntry({ ...entry, outcome: 'sending', documentNo: undefined }, query)
-      : 'no-match';
+  // Was the entry counted before this change?
+  const prior = change.type === 'updated' ? matchEntry(priorVersion(entry), query) : 'no-match';
   const wasCounted = prior === 'match' || (prior === 'check-body' && verdict === 'match');
   store.setState((state) => placeEntry(state, entry, verdict === 'match', wasCounted));
   const { detail } = store.getState();

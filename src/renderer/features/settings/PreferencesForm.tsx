@@ -27,6 +27,7 @@ const boundedLabels: Readonly<Record<Bounded, { label: string; hint: string }>> 
 export function PreferencesForm({ settings }: { readonly settings: AppSettings }) {
   const [operatorName, setOperatorName] = useState(settings.operatorName);
   const [soundEnabled, setSoundEnabled] = useState(settings.sound.enabled);
+  const [transferReference, setTransferReference] = useState(settings.outerTransferReference);
   const [volume, setVolume] = useState(Math.round(settings.sound.volume * 100));
   const [suffixKeys, setSuffixKeys] = useState<readonly ScannerSuffixKey[]>(settings.scanner.suffixKeys);
   const [numbers, setNumbers] = useState<Record<Bounded, string>>({
@@ -54,6 +55,7 @@ export function PreferencesForm({ settings }: { readonly settings: AppSettings }
     setSaving(true);
     const result = await updateSettings({
       operatorName: operatorName.trim(),
+      outerTransferReference: transferReference,
       sound: { enabled: soundEnabled, volume: volume / 100 },
       scanner: {
         suffixKeys: [...suffixKeys],
@@ -69,7 +71,7 @@ export function PreferencesForm({ settings }: { readonly settings: AppSettings }
   return (
     <form className="panel" aria-labelledby="prefs-title" onSubmit={(event) => void onSubmit(event)}>
       <h2 id="prefs-title" className="section-title">
-        操作人、声音与扫码枪
+        操作人、声音、扫码枪与核对
       </h2>
       <div className="form-grid">
         <Field id="pref-operator" label="操作人" hint="当前配置未指定操作人时，提交记录使用这个名字">
@@ -89,6 +91,20 @@ export function PreferencesForm({ settings }: { readonly settings: AppSettings }
             />
             提示音
           </label>
+        </div>
+        <div className="field">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={transferReference}
+              onChange={(event) => setTransferReference(event.target.checked)}
+            />
+            外仓快速调拨：在备注末尾附加核对编号
+          </label>
+          <div className="field-hint">
+            调拨没有外部单号；附加如“#K7Q2XM”的编号后，结果未知时“核对”可以确定 ERP
+            中是否已有这张调拨单。关闭后只能按明细比对，可能无法确定。
+          </div>
         </div>
         <Field id="pref-volume" label={`音量 ${volume}%`}>
           <input
