@@ -5,7 +5,8 @@
  * The index (SN → line) is not part of the data. It lives in a WeakMap keyed by the state object and is
  * handed from each state to the state derived from it, so the hot path never rebuilds it. A state that has
  * no index (loaded from a draft, or an older state used again after a newer one was derived from it) builds
- * one on first use: slower once, never wrong.
+ * one on first use: slower once, never wrong. The index and the copy-on-write change are in
+ * scanStateChange.ts; edits that are not scans (lines, the expected list) in scanLineEdits.ts.
  */
 import { snShapeMismatch, type SnShape } from '../../../shared/snShape';
 import type { ScanSource } from './keyClassifier';
@@ -15,7 +16,7 @@ import { countText, placeText, snProblemText } from './scanResult';
 import type { ScanSettings } from './scanSettings';
 import { defaultScanSettings } from './scanSettings';
 import type { SnChunks } from './snChunks';
-import { ChunkWriter, positionOf } from './snChunks';
+import { edit, type StateChange } from './scanStateChange';
 
 export interface ScanLine {
   readonly specNo: string;
@@ -73,42 +74,6 @@ export function lineNumberOf(ctx: ScanContext, line: number): number {
   return ctx.lineNumber?.(line) ?? line + 1;
 }
 
-interface ScanIndex {
-  readonly lineOf: Map<string, number>;
-  readonly typed: Set<string>;
-}
-
-const indexes = new WeakMap<ScanState, ScanIndex>();
-const expectedIndexes = new WeakMap<readonly ExpectedSn[], ReadonlyMap<string, string | null>>();
-
-function buildIndex(state: ScanState): ScanIndex {
-  const lineOf = new Map<string, number>();
-  state.lines.forEach((line, lineIndex) => {
-    for (const chunk of line.sns) for (const sn of chunk) lineOf.set(sn, lineIndex);
-  });
-  const typed = new Set<string>();
-  for (const chunk of state.typed) for (const sn of chunk) typed.add(sn);
-  return { lineOf, typed };
-}
-
-function indexFor(state: ScanState): ScanIndex {
-  let index = indexes.get(state);
-  if (index === undefined) {
-    index = buildIndex(state);
-    indexes.set(state, index);
-  }
-  return index;
-}
-
-function expectedIndexFor(expected: readonly ExpectedSn[]): ReadonlyMap<string, string | null> {
-  let index = expectedIndexes.get(expected);
-  if (index === undefined) {
-    index = new Map(expected.map((entry) => [entry.sn, entry.specNo]));
-    expectedIndexes.set(expected, index);
-  }
-  return index;
-}
-
 export function createScanState(
   lines: readonly { readonly specNo: string; readonly required: number | null }[] = [],
 ): ScanState {
@@ -120,164 +85,6 @@ export function createScanState(
     typed: [],
     undo: [],
   };
-}
-
-/** A literal rather than a spread, which V8 builds through a slow path (measured: most of a scan's cost). */
-function lineWith(line: ScanLine, sns: SnChunks, count: number): ScanLine {
-  return { specNo: line.specNo, required: line.required, sns, count };
-}
-
-/**
- * One state change: copy-on-write over the base state, with the base's index taken over and updated in
- * place. `commit` hands the index to the new state; `abandon` gives it back untouched.
- */
-class StateChange {
-  private readonly lines: ScanLine[];
-  private readonly writers = new Map<number, ChunkWriter>();
-  private typedWriter: ChunkWriter | null = null;
-  private undo: string[] | null = null;
-  private changed = false;
-  activeLine: number | null;
-  readonly index: ScanIndex;
-
-  constructor(
-    private readonly base: ScanState,
-    readonly settings: ScanSettings,
-  ) {
-    this.index = indexFor(base);
-    this.lines = base.lines.slice();
-    this.activeLine = base.activeLine;
-  }
-
-  get expected(): ReadonlyMap<string, string | null> | null {
-    return this.base.expected === null ? null : expectedIndexFor(this.base.expected);
-  }
-
-  line(lineIndex: number): ScanLine | undefined {
-    return this.lines[lineIndex];
-  }
-
-  lineCount(): number {
-    return this.lines.length;
-  }
-
-  positionInLine(lineIndex: number, sn: string): number {
-    const writer = this.writers.get(lineIndex);
-    const line = this.lines[lineIndex];
-    return positionOf(writer?.result() ?? line?.sns ?? [], sn);
-  }
-
-  /** First line for the spec_no with room left, else its first line; -1 when there is none. */
-  findSpecLine(specNo: string): number {
-    let first = -1;
-    for (let i = 0; i < this.lines.length; i++) {
-      const line = this.lines[i];
-      if (line?.specNo !== specNo) continue;
-      if (line.required === null || line.count < line.required) return i;
-      if (first < 0) first = i;
-    }
-    return first;
-  }
-
-  addLine(specNo: string, required: number | null): number {
-    this.detachIndex();
-    this.lines.push({ specNo, required, sns: [], count: 0 });
-    return this.lines.length - 1;
-  }
-
-  select(lineIndex: number): void {
-    if (this.activeLine === lineIndex) return;
-    this.detachIndex();
-    this.activeLine = lineIndex;
-  }
-
-  append(lineIndex: number, sn: string, source: ScanSource): void {
-    const line = this.lines[lineIndex];
-    if (line === undefined) throw new RangeError(`no line ${lineIndex}`);
-    this.detachIndex();
-    const writer = this.writerFor(lineIndex, line);
-    writer.append(sn);
-    this.lines[lineIndex] = lineWith(line, writer.result(), line.count + 1);
-    this.index.lineOf.set(sn, lineIndex);
-    if (source === 'typed') {
-      this.typedWriter ??= new ChunkWriter(this.base.typed);
-      this.typedWriter.append(sn);
-      this.index.typed.add(sn);
-    }
-    const undo = (this.undo ??= this.base.undo.slice());
-    undo.push(sn);
-    if (undo.length > this.settings.undoDepth) undo.splice(0, undo.length - this.settings.undoDepth);
-  }
-
-  /** Removes an SN wherever it is; returns where it was, or null. */
-  remove(sn: string): { line: number; position: number } | null {
-    const lineIndex = this.index.lineOf.get(sn);
-    const line = lineIndex === undefined ? undefined : this.lines[lineIndex];
-    if (lineIndex === undefined || line === undefined) return null;
-    this.detachIndex();
-    const writer = this.writerFor(lineIndex, line);
-    const position = writer.remove(sn);
-    this.lines[lineIndex] = lineWith(line, writer.result(), line.count - 1);
-    this.index.lineOf.delete(sn);
-    if (this.index.typed.delete(sn)) {
-      this.typedWriter ??= new ChunkWriter(this.base.typed);
-      this.typedWriter.remove(sn);
-    }
-    return { line: lineIndex, position };
-  }
-
-  popUndo(): string | undefined {
-    this.detachIndex();
-    this.undo ??= this.base.undo.slice();
-    return this.undo.pop();
-  }
-
-  /** The new state, or the base itself when nothing changed. */
-  commit(): ScanState {
-    if (!this.changed) return this.base;
-    const next: ScanState = {
-      version: 1,
-      lines: this.lines,
-      activeLine: this.activeLine,
-      expected: this.base.expected,
-      typed: this.typedWriter?.result() ?? this.base.typed,
-      undo: this.undo ?? this.base.undo,
-    };
-    indexes.set(next, this.index);
-    return next;
-  }
-
-  /** Called before the first write: from now on the index describes the new state, not the base. */
-  private detachIndex(): void {
-    if (this.changed) return;
-    this.changed = true;
-    indexes.delete(this.base);
-  }
-
-  private writerFor(lineIndex: number, line: ScanLine): ChunkWriter {
-    let writer = this.writers.get(lineIndex);
-    if (writer === undefined) {
-      writer = new ChunkWriter(line.sns);
-      this.writers.set(lineIndex, writer);
-    }
-    return writer;
-  }
-}
-
-function edit<T>(
-  state: ScanState,
-  settings: ScanSettings,
-  work: (change: StateChange) => T,
-): { state: ScanState; outcome: T } {
-  const change = new StateChange(state, settings);
-  try {
-    const outcome = work(change);
-    return { state: change.commit(), outcome };
-  } catch (error) {
-    // A half-applied change must not leave a wrong index behind for either state.
-    indexes.delete(state);
-    throw error;
-  }
 }
 
 function result<K extends ScanResult['kind']>(
@@ -573,90 +380,15 @@ export function deleteSn(
   return { state: edited.state, removed: edited.outcome };
 }
 
-export function addLine(
-  state: ScanState,
-  specNo: string,
-  required: number | null,
-  settings: ScanSettings = defaultScanSettings,
-): { state: ScanState; line: number } {
-  const edited = edit(state, settings, (change) => {
-    const line = change.addLine(specNo, required);
-    change.select(line);
-    return line;
-  });
-  return { state: edited.state, line: edited.outcome };
-}
-
-export function selectLine(
-  state: ScanState,
-  line: number,
-  settings: ScanSettings = defaultScanSettings,
-): ScanState {
-  if (state.lines[line] === undefined) return state;
-  return edit(state, settings, (change) => change.select(line)).state;
-}
-
-/** Changes a line's required count; SNs already there stay (the grid shows the line as over). */
-export function setLineRequired(state: ScanState, line: number, required: number | null): ScanState {
-  const current = state.lines[line];
-  if (current === undefined || current.required === required) return state;
-  const lines = state.lines.slice();
-  lines[line] = { ...current, required };
-  const next: ScanState = { ...state, lines };
-  // Lines keep their positions, so the index stays right; hand it over rather than rebuild it.
-  const index = indexes.get(state);
-  if (index !== undefined) {
-    indexes.delete(state);
-    indexes.set(next, index);
-  }
-  return next;
-}
-
-/** Removes a line and its SNs. Rare, so the index is simply rebuilt on next use. */
-export function removeLine(state: ScanState, line: number): ScanState {
-  const removed = state.lines[line];
-  if (removed === undefined) return state;
-  const gone = new Set(removed.sns.flat());
-  const lines = state.lines.filter((_, i) => i !== line);
-  let activeLine = state.activeLine;
-  if (activeLine === line) activeLine = lines.length > 0 ? Math.min(line, lines.length - 1) : null;
-  else if (activeLine !== null && activeLine > line) activeLine--;
-  const typed = state.typed
-    .map((chunk) => chunk.filter((sn) => !gone.has(sn)))
-    .filter((chunk) => chunk.length > 0);
-  return { ...state, lines, activeLine, typed, undo: state.undo.filter((sn) => !gone.has(sn)) };
-}
-
-/** Sets (or with null, clears) the expected list; SNs already scanned stay. */
-export function setExpectedList(state: ScanState, expected: readonly ExpectedSn[] | null): ScanState {
-  const next: ScanState = { ...state, expected };
-  const index = indexes.get(state);
-  if (index !== undefined) {
-    indexes.delete(state);
-    indexes.set(next, index);
-  }
-  return next;
-}
-
-/** Where an SN is in the document, or null. */
-export function findSn(state: ScanState, sn: string): { line: number; position: number } | null {
-  const line = indexFor(state).lineOf.get(sn);
-  const found = line === undefined ? undefined : state.lines[line];
-  if (line === undefined || found === undefined) return null;
-  return { line, position: positionOf(found.sns, sn) };
-}
-
-export function isTypedSn(state: ScanState, sn: string): boolean {
-  return indexFor(state).typed.has(sn);
-}
-
-export function totalSnCount(state: ScanState): number {
-  return state.lines.reduce((sum, line) => sum + line.count, 0);
-}
-
-/** Expected SNs not scanned yet, in list order (for the "still missing" view). */
-export function missingExpected(state: ScanState): ExpectedSn[] {
-  if (state.expected === null) return [];
-  const lineOf = indexFor(state).lineOf;
-  return state.expected.filter((entry) => !lineOf.has(entry.sn));
-}
+// Line edits and lookups live beside the scan logic, in their own module; imported from here as before.
+export {
+  addLine,
+  findSn,
+  isTypedSn,
+  missingExpected,
+  removeLine,
+  selectLine,
+  setExpectedList,
+  setLineRequired,
+  totalSnCount,
+} from './scanLineEdits';
