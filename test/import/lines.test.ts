@@ -187,7 +187,7 @@ describe('refused files', () => {
     const text = `商家编码,数量\n${'A,1\n'.repeat(200_011)}`;
     const { result } = await importBytes(outerOutSpec, csv(text), 'many.csv');
     expect(result.problems[0]?.message).toBe(
-      '文件有 200,012 行，超过 200,000 行的上限，请拆分成多个文件导入',
+      '文件约有 200,012 行，超过 200,000 行的上限，请拆分成多个文件导入',
     );
   });
 });

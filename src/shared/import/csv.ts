@@ -12,7 +12,8 @@ export function chooseSeparator(text: string, fileName: string): ',' | '\t' {
   return firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
 }
 
-export function parseDelimited(text: string, separator: string): string[][] {
+/** Stops once `maxRows` rows are read, so an oversize file is refused without being held whole. */
+export function parseDelimited(text: string, separator: string, maxRows = Infinity): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -43,6 +44,7 @@ export function parseDelimited(text: string, separator: string): string[][] {
     } else if (ch === '\n' || ch === '\r') {
       row.push(field);
       rows.push(row);
+      if (rows.length >= maxRows) return rows;
       row = [];
       field = '';
       if (ch === '\r' && text[i + 1] === '\n') i += 1;

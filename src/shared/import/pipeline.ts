@@ -58,7 +58,7 @@ export async function importSpreadsheet(request: ImportRequest): Promise<ImportO
   const targets = targetsWithChoices(specTargets, request.choices);
 
   request.onProgress?.({ phase: 'reading', done: 0, total: 0 });
-  const read = readSpreadsheet(request.bytes, fileName);
+  const read = await readSpreadsheet(request.bytes, fileName);
   if (!read.ok) return refuse(read.message);
   request.signal?.throwIfAborted();
 

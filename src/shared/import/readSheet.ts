@@ -6,6 +6,7 @@
 import type { CellObject, Range, WorkBook, WorkSheet } from '@e965/xlsx';
 import { chooseSeparator, parseDelimited } from './csv';
 import { decodeTextBytes } from './decodeText';
+import { checkInflatedSize } from './inflateLimit';
 import { formatCount, HEADER_SEARCH_ROWS, MAX_DATA_ROWS, MAX_FILE_BYTES } from './limits';
 import { readOptions, XLSX } from './sheetjs';
 
@@ -29,7 +30,7 @@ const SUPPORTED_TEXT = '.xlsx、.xls、.csv、.txt';
 /** Rows SheetJS keeps: enough for a full sheet below a title block, plus one to notice an oversize sheet. */
 const KEPT_ROWS = MAX_DATA_ROWS + HEADER_SEARCH_ROWS + 1;
 
-export function readSpreadsheet(bytes: Uint8Array, fileName: string): ReadOutcome {
+export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Promise<ReadOutcome> {
   if (bytes.length > MAX_FILE_BYTES) {
     return refuse(
       `文件大小 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，超过 50 MB 的上限，请拆分后再导入`,
@@ -40,12 +41,21 @@ export function readSpreadsheet(bytes: Uint8Array, fileName: string): ReadOutcom
     return refuse(`不支持的文件类型 ${extension}，请选择 ${SUPPORTED_TEXT} 文件`);
   }
   if (bytes.length === 0) return refuse('文件是空的');
-  if (isZip(bytes) || isCompoundFile(bytes)) return readWorkbook(bytes);
+  if (isZip(bytes)) {
+    const inflated = await checkInflatedSize(bytes);
+    return inflated.ok ? readWorkbook(bytes) : refuse(inflated.message);
+  }
+  // An .xls (compound file) is not compressed: its streams fit in the file, so its size limit holds.
+  if (isCompoundFile(bytes)) return readWorkbook(bytes);
 
   const decoded = decodeTextBytes(bytes);
   if (decoded === undefined) return refuse(notSpreadsheet);
   // Many systems export an HTML or XML table and name it .xls; SheetJS reads those.
-  if (/^\s*</.test(decoded.text)) return readWorkbook(decoded.text);
+  if (/^\s*</.test(decoded.text)) {
+    // SheetJS splits such a table into every row's text before its row limit applies: count first.
+    const markedRows = countRowTags(decoded.text);
+    return markedRows >= KEPT_ROWS ? refuse(tooManyTextRows(markedRows)) : readWorkbook(decoded.text);
+  }
   return readDelimited(decoded.text, fileName);
 }
 
@@ -98,9 +108,33 @@ function tooManyRows(sheetName: string | null, rowCount: number): string {
   return `${sheetName === null ? '文件' : `工作表「${sheetName}」`}有 ${formatCount(rowCount)} 行，超过 ${formatCount(MAX_DATA_ROWS)} 行的上限，请拆分成多个文件导入`;
 }
 
+function tooManyTextRows(lineCount: number): string {
+  return `文件约有 ${formatCount(lineCount)} 行，超过 ${formatCount(MAX_DATA_ROWS)} 行的上限，请拆分成多个文件导入`;
+}
+
+/** Line breaks, for the message only: a quoted cell may hold some, hence "约". No arrays are built. */
+function countLines(text: string): number {
+  let count = 0;
+  let at = text.indexOf('\n');
+  while (at >= 0) {
+    count += 1;
+    at = text.indexOf('\n', at + 1);
+  }
+  return text.endsWith('\n') ? count : count + 1;
+}
+
+/** Row tags of an HTML table (<tr>) or an Excel 2003 XML sheet (<Row>), counted without building arrays. */
+function countRowTags(text: string): number {
+  const rowTag = /<(?:tr|row)[\s>/]/gi;
+  let count = 0;
+  while (rowTag.exec(text) !== null) count += 1;
+  return count;
+}
+
 function readDelimited(text: string, fileName: string): ReadOutcome {
-  const table = parseDelimited(text, chooseSeparator(text, fileName));
-  if (table.length >= KEPT_ROWS) return refuse(tooManyRows(null, table.length));
+  // Parsing stops at the limit: 12 million rows of arrays would take gigabytes before being refused.
+  const table = parseDelimited(text, chooseSeparator(text, fileName), KEPT_ROWS);
+  if (table.length >= KEPT_ROWS) return refuse(tooManyTextRows(Math.max(table.length, countLines(text))));
   const rows = table.map((values) => values.map((value): GridCell => ({ t: 's', v: value, w: value })));
   return {
     ok: true,

@@ -6,6 +6,7 @@
 import { getSpec } from '../../../shared/documents';
 import { buildErrorReport, importSpreadsheet } from '../../../shared/import';
 import type { FromWorker, ImportJob, ToWorker } from './importProtocol';
+import { WORKER_FAILED_MESSAGE } from './workerWatch';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let running: AbortController | null = null;
@@ -39,14 +40,16 @@ async function runJob(job: ImportJob): Promise<void> {
     post({ type: 'done', result, report }, report === null ? [] : [report.buffer]);
   } catch (error) {
     if (controller.signal.aborted) post({ type: 'cancelled' });
-    else
-      post({
-        type: 'failed',
-        message: `导入时出错：${error instanceof Error ? error.message : String(error)}`,
-      });
+    else post({ type: 'failed', message: failureMessage(error) });
   } finally {
     running = null;
   }
+}
+
+/** Out of memory surfaces as a RangeError ("Array buffer allocation failed", "Invalid string length"). */
+function failureMessage(error: unknown): string {
+  if (error instanceof RangeError) return WORKER_FAILED_MESSAGE;
+  return `导入时出错：${error instanceof Error ? error.message : String(error)}`;
 }
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {

@@ -12,6 +12,7 @@ import {
   type LineQuantity,
 } from '../../../shared/import';
 import type { FromWorker, ImportJob } from './importProtocol';
+import { watchWorker, WORKER_FAILED_MESSAGE, type WorkerWatch } from './workerWatch';
 
 export type ImportJobState =
   | { readonly status: 'idle'; readonly note?: string }
@@ -33,8 +34,11 @@ export interface ImportJobOptions {
 export function useImportJob(options: ImportJobOptions) {
   const [state, setState] = useState<ImportJobState>({ status: 'idle' });
   const worker = useRef<Worker | null>(null);
+  const watch = useRef<WorkerWatch | null>(null);
 
   const stop = useCallback(() => {
+    watch.current?.dispose();
+    watch.current = null;
     worker.current?.terminate();
     worker.current = null;
   }, []);
@@ -62,11 +66,16 @@ export function useImportJob(options: ImportJobOptions) {
         setState({ status: 'failed', fileName, message: '无法读取文件，请确认文件没有被其他程序占用' });
         return;
       }
-      const job = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+      let job: Worker;
+      try {
+        job = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+      } catch {
+        setState({ status: 'failed', fileName, message: WORKER_FAILED_MESSAGE });
+        return;
+      }
       worker.current = job;
-      job.onmessage = (event: MessageEvent<FromWorker>) => {
+      const onMessage = (message: FromWorker): void => {
         if (worker.current !== job) return;
-        const message = event.data;
         switch (message.type) {
           case 'progress':
             setState({ status: 'running', fileName, progress: message.progress });
@@ -83,11 +92,15 @@ export function useImportJob(options: ImportJobOptions) {
         }
         stop();
       };
-      job.onerror = () => {
-        if (worker.current !== job) return;
-        setState({ status: 'failed', fileName, message: '导入程序意外停止，请重试' });
-        stop();
-      };
+      // A worker that throws, sends what cannot be read, or goes silent (stuck, or killed) is reported.
+      watch.current = watchWorker(job, {
+        onMessage,
+        onFailure: (message) => {
+          if (worker.current !== job) return;
+          setState({ status: 'failed', fileName, message });
+          stop();
+        },
+      });
       const request: ImportJob = {
         bytes,
         fileName,
