@@ -21,6 +21,7 @@ import { createPracticeEnvironment } from './practice';
 import { activeProfilePointer, openSettings } from './settings';
 import { createSubmitter } from './submit';
 import { openVault } from './vault';
+import { createRedactor, redactLogged } from './redactOutgoing';
 import { createHandlers } from './handlers';
 import { createClockOffsetStore, type ClockOffsetStore } from './wdt/clock';
 import { createWdtClient, type FetchLike, type WdtClient } from './wdt/client';
@@ -66,7 +67,9 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const now = options.now ?? Date.now;
   const listeners = new Set<EventListener>();
   const emit: EventListener = (name, payload) => {
-    for (const listener of listeners) listener(name, payload);
+    if (listeners.size === 0) return;
+    const safe = redact(payload);
+    for (const listener of listeners) listener(name, safe);
   };
 
   /** Every secret in use this session: the journal refuses to write any of them (defence in depth). */
@@ -92,6 +95,11 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     activeProfile: activeProfilePointer(settings),
     practiceCredentials: () => practice.credentials(),
   });
+  // Every reply, event, export and log line leaves through this, without any profile's secret or salt.
+  const forbiddenNow = (): string[] => [...secretsInUse, ...vault.forbiddenStrings()];
+  const redact = createRedactor(forbiddenNow);
+  const logError: ErrorLogger = (context, error) =>
+    options.logError(context, redactLogged(error, forbiddenNow()));
 
   const clockOffsets = new Map<string, ClockOffsetStore>();
   /** What both clients of a profile need: its URL, account and shared clock offset. */
@@ -168,13 +176,13 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       afterUnknownMs: options.autoReconcileDelayMs,
       afterStartupMs: options.autoReconcileDelayMs,
     }),
-    logError: options.logError,
+    logError,
   });
   const unsubscribeJournal = journal().then(
     (opened) => opened.onChange((change) => emit('journalChanged', change)),
     (error: unknown) => {
       // A journal that cannot be opened fails each call that needs it (as INTERNAL); the rest still works.
-      options.logError('openJournal', error);
+      logError('openJournal', error);
       return () => undefined;
     },
   );
@@ -196,10 +204,12 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     clientForProfile,
     now,
     practice,
+    redact,
   });
+  const dispatch = createDispatcher(ipcCalls, handlers, logError);
 
   return {
-    dispatch: createDispatcher(ipcCalls, handlers, options.logError),
+    dispatch: async (name, input, context) => redact(await dispatch(name, input, context)),
     calls: ipcCalls,
     handlers,
     queryClientForProfile,

@@ -22,6 +22,7 @@ import type { WdtClient } from './wdt/client';
 import type { PracticeEnvironment } from './practice';
 import { testConnection } from './connectionTest';
 import { exportJournal } from './journalExport';
+import type { Redactor } from './redactOutgoing';
 import { createSentSnFilterSource } from './sentSnFilter';
 import { suggestSnShape } from '../shared/snShape';
 
@@ -40,6 +41,8 @@ export interface HandlerServices {
   readonly reconcileEntry: ReconcileEntry;
   readonly clientForProfile: (profileId: string) => Promise<Result<WdtClient>>;
   readonly now: () => number;
+  /** Removes every secret from the export's cells, which leave main as bytes that IPC redaction cannot read. */
+  readonly redact: Redactor;
   /** The built-in practice ERP, whose settings the 练习环境 profile shows. */
   readonly practice: Pick<PracticeEnvironment, 'erpSettings' | 'setErpSettings'>;
 }
@@ -120,7 +123,7 @@ export function createHandlers(services: HandlerServices): CallHandlers<IpcCalls
       return detail ? ok(detail) : fail('NOT_FOUND', '找不到这条提交记录');
     },
     exportJournal: async (filters) =>
-      ok(await exportJournal(await journal(), filters, new Date(services.now()))),
+      ok(await exportJournal(await journal(), filters, new Date(services.now()), services.redact)),
     findSentSns: async ({ sns }) => {
       const opened = await journal();
       return ok(sns.filter((sn) => opened.hasAcceptedSn(sn)));

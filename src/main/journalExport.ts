@@ -7,6 +7,7 @@ import { getSpec } from '../shared/documents';
 import { journalOutcomeLabels, type JournalEntry, type JournalQuery } from '../shared/journal';
 import type { ExportFile } from '../shared/ipc';
 import type { Journal } from './journal';
+import type { Redactor } from './redactOutgoing';
 
 const pageSize = 1000;
 /** Excel's own sheet limit is 1,048,576 rows; a log export past this is not something a person reads. */
@@ -31,11 +32,20 @@ const columns: readonly {
   { header: '记录编号', width: 30, value: (e) => e.id },
 ];
 
-export async function exportJournal(journal: Journal, filters: JournalQuery, now: Date): Promise<ExportFile> {
+/** `redact` runs on each entry before it becomes cells: the workbook leaves main as bytes, unreadable to IPC redaction. */
+export async function exportJournal(
+  journal: Journal,
+  filters: JournalQuery,
+  now: Date,
+  redact: Redactor,
+): Promise<ExportFile> {
   const rows: (string | number)[][] = [columns.map((column) => column.header)];
   for (let offset = 0; offset < maxExportRows; offset += pageSize) {
     const page = await journal.query({ ...filters, offset, limit: pageSize });
-    for (const entry of page.entries) rows.push(columns.map((column) => column.value(entry)));
+    for (const entry of page.entries) {
+      const safe = redact(entry);
+      rows.push(columns.map((column) => column.value(safe)));
+    }
     if (offset + pageSize >= page.total) break;
   }
   const sheet = XLSX.utils.aoa_to_sheet(rows);

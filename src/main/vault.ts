@@ -12,6 +12,7 @@ import {
   type ProfileSummary,
   type ProtectionBackend,
   type SecretState,
+  splitAppsecret,
   type VaultErrorCode,
   type VaultResult,
 } from '../shared/profile';
@@ -70,6 +71,11 @@ export interface Vault {
   protectionStatus(): ProtectionStatus;
   /** MAIN-INTERNAL. The only function that returns a secret; for signing requests. */
   credentialsFor(id: string): Promise<VaultResult<Credentials>>;
+  /**
+   * MAIN-INTERNAL. Every stored appsecret, secret and salt, for the redaction of what leaves main
+   * (redactOutgoing.ts) and nothing else.
+   */
+  forbiddenStrings(): readonly string[];
 }
 
 /** Where a profile's secret comes from when it is saved: typed anew, or the stored envelope kept. */
@@ -95,17 +101,23 @@ export function openVault(deps: VaultDependencies): Vault {
   const { store, encryptor, activeProfile } = deps;
   const newId = deps.newId ?? randomUUID;
   let loaded: LoadedProfiles = loadProfiles(store);
-  /** Decrypted once per change to know each profile's state; the plaintext is dropped at once. */
+  /** Decrypted once per change to know each profile's state and what must never leave main. */
   const secretStates = new Map<string, SecretState>();
+  let forbidden: readonly string[] = [];
 
-  const stateOf = (record: StoredProfile): SecretState => {
-    if (record.environment === 'practice') return 'set';
-    if (record.secret === undefined) return 'missing';
-    return openSecret(encryptor, record.secret) === null ? 'needsReentry' : 'set';
-  };
   const refreshStates = (): void => {
     secretStates.clear();
-    for (const record of loaded.profiles) secretStates.set(record.id, stateOf(record));
+    const found = new Set<string>();
+    for (const record of loaded.profiles) {
+      if (record.environment === 'practice') secretStates.set(record.id, 'set');
+      else if (record.secret === undefined) secretStates.set(record.id, 'missing');
+      else {
+        const appsecret = openSecret(encryptor, record.secret);
+        secretStates.set(record.id, appsecret === null ? 'needsReentry' : 'set');
+        if (appsecret !== null) addForbidden(found, appsecret);
+      }
+    }
+    forbidden = [...found];
   };
   refreshStates();
 
@@ -322,10 +334,24 @@ export function openVault(deps: VaultDependencies): Vault {
         return needsReentry();
       }
       secretStates.set(record.id, 'set');
+      if (!forbidden.includes(appsecret)) forbidden = [...addForbidden(new Set(forbidden), appsecret)];
       return { ok: true, value: { url: urlOf(record), sid: record.sid, appkey: record.appkey, appsecret } };
     },
+
+    forbiddenStrings: () => forbidden,
   };
   return vault;
+}
+
+/** The whole appsecret and, when it splits, its secret and salt: each is enough to harm the account. */
+function addForbidden(found: Set<string>, appsecret: string): Set<string> {
+  found.add(appsecret);
+  const parts = splitAppsecret(appsecret);
+  if (parts !== undefined) {
+    if (parts.secret !== '') found.add(parts.secret);
+    if (parts.salt !== '') found.add(parts.salt);
+  }
+  return found;
 }
 
 function urlOf(record: StoredProfile): string {

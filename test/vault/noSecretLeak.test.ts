@@ -79,5 +79,10 @@ it('keeps the secret and the salt out of everything but credentialsFor', async (
     ok: true,
     value: { appsecret: FULL_SECRET },
   });
+  // Only the redaction of what leaves main (redactOutgoing.ts) learns them, and only while they are stored.
+  expect(harness.vault.forbiddenStrings()).toEqual(
+    expect.arrayContaining([FULL_SECRET, SECRET_PART, SALT_PART]),
+  );
   assertNoLeak('delete', harness.vault.deleteProfile(id));
+  expect(harness.vault.forbiddenStrings()).toEqual([]);
 });

@@ -13,6 +13,7 @@ import { getSpec } from '../../shared/documents';
 import { learnOffset, offsetFromDateHeader, createClockOffsetStore, type ClockOffsetStore } from './clock';
 import { classifyHttpResponse, unknownOutcome, type ResponseShapeOrGeneric } from './response';
 import { classifyTransportError, watchConnectPhase } from './transport';
+import { readBodyCapped, TOO_LARGE_NOTE } from './bodyReader';
 import {
   bodyTextOf,
   prepareRequest,
@@ -33,6 +34,8 @@ export interface FetchInit {
 export interface FetchResponseLike {
   readonly status: number;
   readonly headers: { get(name: string): string | null };
+  /** Read as a stream with a byte limit (bodyReader.ts); a double without one is read through text(). */
+  readonly body?: ReadableStream<Uint8Array> | null;
   text(): Promise<string>;
 }
 export type FetchLike = (url: string, init: FetchInit) => Promise<FetchResponseLike>;
@@ -102,7 +105,10 @@ export function createWdtClient(options: WdtClientOptions): WdtClient {
         signal: controller.signal,
       });
       // The timer still runs: a body that stalls half-way is as unknown as no answer at all.
-      const text = await response.text();
+      const reading = await readBodyCapped(response);
+      // Past the limit the answer is not read, so whether the ERP acted is not known.
+      if (reading.kind === 'too-large') return unknownOutcome({ kind: 'too-large' }, TOO_LARGE_NOTE);
+      const text = reading.text;
       const estimate = offsetFromDateHeader(response.headers.get('date'), sentAt, options.now());
       const outcome = classifyHttpResponse(response.status, text, shape);
       const clockRejected = outcome.kind === 'refused' && outcome.status === TIMESTAMP_REJECTED_STATUS;

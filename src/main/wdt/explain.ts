@@ -93,7 +93,8 @@ export type UnknownCause =
   | { readonly kind: 'http-error'; readonly httpStatus: number }
   | { readonly kind: 'not-json' }
   | { readonly kind: 'not-envelope' }
-  | { readonly kind: 'unexpected-data' };
+  | { readonly kind: 'unexpected-data' }
+  | { readonly kind: 'too-large' };
 
 /** Why the outcome of a sent request is not known. */
 export function explainUnknown(cause: UnknownCause): string {
@@ -110,6 +111,8 @@ export function explainUnknown(cause: UnknownCause): string {
       return `ERP 返回的数据格式无法识别。${MAY_HAVE_BEEN_CREATED}`;
     case 'unexpected-data':
       return `ERP 表示成功，但返回内容与接口文档不符，无法确定单据编号。${MAY_HAVE_BEEN_CREATED}`;
+    case 'too-large':
+      return `回答超过 10 MB，已停止读取，无法看到 ERP 的答复。${MAY_HAVE_BEEN_CREATED}`;
   }
 }
 

@@ -24,6 +24,7 @@ import {
   type WdtCredentials,
 } from './signer';
 import { classifyTransportError, watchConnectPhase } from './transport';
+import { readBodyCapped, TOO_LARGE_NOTE } from './bodyReader';
 
 export interface WdtQueryClientOptions {
   /** e.g. http://wdt.wangdian.cn/openapi */
@@ -112,7 +113,9 @@ export function createWdtQueryClient(options: WdtQueryClientOptions): QueryClien
         body,
         signal: controller.signal,
       });
-      const text = await response.text();
+      const reading = await readBodyCapped(response);
+      if (reading.kind === 'too-large') return failed(`${TOO_LARGE_NOTE}，查询结果无法判断。`);
+      const text = reading.text;
       const estimate = offsetFromDateHeader(response.headers.get('date'), sentAt, options.now());
       if (response.status < 200 || response.status > 299) {
         learnOffset(clockOffset, estimate);
