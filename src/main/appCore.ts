@@ -58,6 +58,11 @@ export interface AppCore {
   readonly queryClientForProfile: (profileId: string) => Promise<Result<QueryClient>>;
   /** Main-to-renderer events; the edge forwards them to the window. */
   onEvent(listener: EventListener): () => void;
+  /**
+   * Adds a notice for the page the next time it loads (a renderer crash reloads it: rendererRecovery.ts).
+   * The same text is kept once; like the start-up notices, it stays for the rest of the run.
+   */
+  addStartupNotice(text: string): void;
   /** What replaying the journal found; the core serves drafts, profiles and settings before it resolves. */
   journalReport(): Promise<JournalOpenReport>;
   close(): Promise<void>;
@@ -187,12 +192,13 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
   );
 
-  const startupNotices = settingsFileNotices(options.store.opening);
-  const info: AppInfo = {
+  // Notices a window shows when its page loads: problems found at start, and later ones the edge adds.
+  const startupNotices = [...settingsFileNotices(options.store.opening)];
+  const info = (): AppInfo => ({
     version: options.version,
     dataFolder: options.dataFolder,
-    ...(startupNotices.length > 0 ? { startupNotices } : {}),
-  };
+    ...(startupNotices.length > 0 ? { startupNotices: [...startupNotices] } : {}),
+  });
   const handlers = createHandlers({
     info,
     vault,
@@ -216,6 +222,9 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    addStartupNotice(text) {
+      if (!startupNotices.includes(text)) startupNotices.push(text);
     },
     journalReport: async () => (await journalOpening).report,
     async close() {

@@ -30,7 +30,8 @@ import { suggestSnShape } from '../shared/snShape';
 const SUGGESTION_SAMPLE = 5000;
 
 export interface HandlerServices {
-  readonly info: AppInfo;
+  /** Read at each call: notices can be added while the app runs (AppCore.addStartupNotice). */
+  readonly info: () => AppInfo;
   readonly vault: Vault;
   readonly settings: Settings;
   /** Resolves once the journal is replayed; only the log and submissions wait for it. */
@@ -51,7 +52,7 @@ export function createHandlers(services: HandlerServices): CallHandlers<IpcCalls
   const { vault, settings, journal, drafts } = services;
   const sentSnFilter = createSentSnFilterSource();
   return {
-    getAppInfo: () => ok(services.info),
+    getAppInfo: () => ok(services.info()),
 
     listProfiles: () => ok({ profiles: vault.listProfiles(), protection: vault.protectionStatus() }),
     createProfile: (input) => vault.createProfile(input),

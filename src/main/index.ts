@@ -41,6 +41,10 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(start);
 }
 
+function logError(context: string, error: unknown): void {
+  console.error(`[wdt-desk] ${context}:`, error instanceof Error ? error.stack : error);
+}
+
 async function start(): Promise<void> {
   if (!isDevelopment) Menu.setApplicationMenu(null);
   hardenSession();
@@ -50,12 +54,22 @@ async function start(): Promise<void> {
     store: createElectronStore(),
     fetch: globalThis.fetch,
     version: app.getVersion(),
-    logError: (context, error) =>
-      console.error(`[wdt-desk] ${context}:`, error instanceof Error ? error.stack : error),
+    logError,
   });
   void opening.then((opened) => (core = opened));
   const rendererDir = join(here, '../renderer');
   protocol.handle(APP_SCHEME, (request) => answerAppRequest(rendererDir, request.url));
-  window = createMainWindow({ preloadPath: join(here, '../preload/index.cjs'), appUrl, isDevelopment });
+  window = createMainWindow({
+    preloadPath: join(here, '../preload/index.cjs'),
+    appUrl,
+    isDevelopment,
+    // Added as soon as the core is open; the reloaded page's first call waits for the core anyway.
+    notice: (text) =>
+      void opening.then(
+        (opened) => opened.addStartupNotice(text),
+        () => undefined, // A core that failed to open is reported where it is opened.
+      ),
+    logError,
+  });
   bindIpc(opening, window, appUrl);
 }

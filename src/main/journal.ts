@@ -25,35 +25,32 @@ import type {
   JournalQuery,
 } from '../shared/journal';
 import { blocksResend } from '../shared/journal';
+import { matchingKey } from '../shared/documents/contentKey';
 import type { ReconcileFinding } from '../shared/reconcile';
 import type { CallOutcome } from '../shared/outcome';
-import type { IndexedEntry } from './journal/entry';
 import { JournalAppender } from './journal/appender';
 import {
   acceptsReconcile,
   applyResult,
   createIndexedEntry,
   Interner,
+  insertSorted,
   isCreated,
+  type IndexedEntry,
   submissionOf,
   toJournalEntry,
 } from './journal/entry';
 import { serializeReconcile } from './journal/reconcileRecord';
 import { repairUnterminated } from './journal/durable';
-import { containsForbidden, forbiddenForms, redact } from './journal/forbidden';
+import { containsForbidden, forbiddenForms } from './journal/forbidden';
 import type { ResultRecord, SendingMeta } from './journal/format';
-import { parseLine, serializeResult, serializeSending } from './journal/format';
+import { parseLine, serializeSending } from './journal/format';
 import { readDetail } from './journal/detail';
 import { queryEntries } from './journal/query';
-import type { ReplayState } from './journal/replay';
-import { replayJournal } from './journal/replay';
+import { replayJournal, type ReplayState } from './journal/replay';
 import { extractSns } from './journal/sn';
-import {
-  JournalForbiddenTextError,
-  JournalUsageError,
-  UNKNOWN_AFTER_CRASH_EXPLANATION,
-  UNKNOWN_AFTER_CRASH_REASON,
-} from './journal/errors';
+import { JournalForbiddenTextError, JournalUsageError, UNKNOWN_AFTER_CRASH } from './journal/errors';
+import { resultLine } from './journal/resultLine';
 import { IdMaker } from './journal/ids';
 
 export {
@@ -118,6 +115,8 @@ export class Journal {
   private readonly createdSns: Map<string, IndexedEntry>;
   /** SNs of submissions in flight, moved to `createdSns` if the result says created. */
   private readonly inFlightSns = new Map<string, string[]>();
+  /** Unknown outcomes not yet on disk (markUnrecorded). */
+  private readonly unrecorded = new Map<string, CallOutcome>();
   private readonly listeners = new Set<(change: JournalChange) => void>();
   private readonly appender: JournalAppender;
   /** Lines skipped as damaged when the journal was opened; the log screen says so. */
@@ -144,7 +143,6 @@ export class Journal {
     this.appender = new JournalAppender(this.folder, state.files, state.identities);
   }
 
-  /** Number of entries. */
   get size(): number {
     return this.entries.length;
   }
@@ -216,6 +214,22 @@ export class Journal {
   }
 
   /**
+   * The result of `id` could not be written after its request went out (recordResult threw, say on a full
+   * disk). From now on the entry reads as unknown, so it keeps blocking a resend and 核对 can check it; the
+   * outcome is written to disk just before the first 核对 finding (at a restart it becomes a crash unknown).
+   */
+  markUnrecorded(id: string, outcome: Extract<CallOutcome, { kind: 'unknown' }>): JournalEntry | undefined {
+    const entry = this.byId.get(id);
+    if (!entry || entry.outcome !== 'sending') return entry && toJournalEntry(entry);
+    applyResult(entry, outcome, new Date(this.now()).toISOString(), undefined, -1, { offset: 0, length: 0 });
+    this.unrecorded.set(id, outcome);
+    this.inFlightSns.delete(id);
+    const view = toJournalEntry(entry);
+    this.emit({ type: 'updated', entry: view });
+    return view;
+  }
+
+  /**
    * Appends a 核对 finding for the unknown entry `id` and flushes it; the entry's sending and result records
    * stay as they were. A 'created' finding makes the entry count as created for the duplicate guard and
    * for the SN lookup; 'not_created' lifts its block on a resend.
@@ -225,6 +239,16 @@ export class Journal {
       const entry = this.byId.get(id);
       if (!entry || !acceptsReconcile(entry)) throw new JournalUsageError(`这条提交不是结果未知：${id}`);
       const timeMs = this.now();
+      const unrecorded = this.unrecorded.get(id);
+      if (unrecorded) {
+        // A finding needs a result before it on disk: replay applies findings to unknown entries only.
+        await this.writeResult(
+          entry,
+          { id, time: new Date(timeMs).toISOString(), outcome: unrecorded },
+          timeMs,
+        );
+        this.unrecorded.delete(id);
+      }
       const line = serializeReconcile({ id, time: new Date(timeMs).toISOString(), finding });
       if (containsForbidden(line, forbiddenForms(this.forbidden()))) throw new JournalForbiddenTextError();
       await this.appendDurably(Buffer.from(line), timeMs);
@@ -247,17 +271,9 @@ export class Journal {
       for (const entry of this.entries) {
         if (entry.outcome !== 'sending') continue;
         const timeMs = this.now();
-        const outcome: CallOutcome = {
-          kind: 'unknown',
-          reason: UNKNOWN_AFTER_CRASH_REASON,
-          explanation: UNKNOWN_AFTER_CRASH_EXPLANATION,
-        };
+        const time = new Date(timeMs).toISOString();
         try {
-          await this.writeResult(
-            entry,
-            { id: entry.id, time: new Date(timeMs).toISOString(), outcome },
-            timeMs,
-          );
+          await this.writeResult(entry, { id: entry.id, time, outcome: UNKNOWN_AFTER_CRASH }, timeMs);
         } catch {
           // Say, a full disk. The rest stay 'sending', which blocks a resend just the same, and are
           // recorded at the next start; opening must not fail because of it.
@@ -294,9 +310,10 @@ export class Journal {
    */
   findPrior(method: string, businessKey: string): JournalEntry[] {
     const prior: JournalEntry[] = [];
+    const key = matchingKey(businessKey); // line-order independent, like every entry's (contentKey.ts)
     for (let i = this.entries.length - 1; i >= 0; i -= 1) {
       const entry = this.entries[i];
-      if (entry && entry.businessKey === businessKey && entry.method === method && blocksResend(entry)) {
+      if (entry && entry.matchKey === key && entry.method === method && blocksResend(entry)) {
         prior.push(toJournalEntry(entry));
       }
     }
@@ -344,18 +361,7 @@ export class Journal {
   }
 
   private async writeResult(entry: IndexedEntry, record: ResultRecord, timeMs: number): Promise<void> {
-    const forbidden = this.forbidden();
-    const forms = forbiddenForms(forbidden);
-    const submission = submissionOf(entry);
-    let line = serializeResult(record, submission);
-    if (containsForbidden(line, forms)) {
-      line = serializeResult(
-        { ...record, outcome: redact(record.outcome, forbidden), redacted: true },
-        submission,
-      );
-      if (containsForbidden(line, forms)) throw new JournalForbiddenTextError();
-    }
-    const bytes = Buffer.from(line);
+    const bytes = resultLine(record, submissionOf(entry), this.forbidden());
     const { file, offset } = await this.appendDurably(bytes, timeMs);
     applyResult(entry, record.outcome, record.time, record.durationMs, file, {
       offset,
@@ -369,15 +375,8 @@ export class Journal {
     return this.appender.append(bytes, timeMs);
   }
 
-  /** Keeps `entries` sorted by id; a new id is normally the largest, so this is a push. */
   private insert(entry: IndexedEntry): void {
-    let index = this.entries.length;
-    while (index > 0) {
-      const previous = this.entries[index - 1];
-      if (previous === undefined || previous.id < entry.id) break;
-      index -= 1;
-    }
-    this.entries.splice(index, 0, entry);
+    insertSorted(this.entries, entry);
     this.byId.set(entry.id, entry);
   }
 

@@ -22,6 +22,7 @@ import type { Journal } from './journal';
 import { JournalForbiddenTextError, JournalUnavailableError } from './journal';
 import type { WdtClient } from './wdt/client';
 import { bodyTextOf } from './wdt/signer';
+import { unrecordedOutcome } from './unrecordedOutcome';
 
 export interface SubmitRequest {
   readonly method: string;
@@ -146,8 +147,21 @@ export function createSubmitter(deps: SubmitDeps): Submit {
       if (prepared.kind === 'answer') return prepared.answer;
       report('sending');
       const result = await prepared.client.call(request.method, prepared.args);
-      const entry = await prepared.journal.recordResult(prepared.entryId, result.outcome, result.durationMs);
-      return ok({ status: 'sent', entry, outcome: result.outcome });
+      try {
+        const entry = await prepared.journal.recordResult(
+          prepared.entryId,
+          result.outcome,
+          result.durationMs,
+        );
+        return ok({ status: 'sent', entry, outcome: result.outcome });
+      } catch (error) {
+        // The request has gone: whatever failed here, the document may exist, so never "please retry".
+        // The entry reads as unknown (it blocks a resend, and 核对 can check it); journal.ts markUnrecorded.
+        const outcome = unrecordedOutcome(result.outcome, error);
+        const entry = prepared.journal.markUnrecorded(prepared.entryId, outcome);
+        if (!entry) throw error;
+        return ok({ status: 'sent', entry, outcome });
+      }
     } finally {
       report('done');
       inFlight.delete(request.draftId);

@@ -4,6 +4,7 @@
  * scanner's stray Ctrl+R or F12 must not reload the app or open DevTools).
  */
 import { BrowserWindow, session } from 'electron';
+import { reloadOnRendererCrash } from './rendererRecovery';
 import { contentSecurityPolicy, isAllowedNavigation, isBlockedShortcut } from './security';
 
 export interface WindowOptions {
@@ -11,6 +12,9 @@ export interface WindowOptions {
   /** Dev server URL in development, or the built index.html on our own scheme (appProtocol.ts). */
   readonly appUrl: string;
   readonly isDevelopment: boolean;
+  /** Leaves a notice for the page when it is reloaded after its renderer died (rendererRecovery.ts). */
+  readonly notice: (text: string) => void;
+  readonly logError: (context: string, error: unknown) => void;
 }
 
 export function createMainWindow(options: WindowOptions): BrowserWindow {
@@ -49,6 +53,10 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
       if (isBlockedShortcut(input)) event.preventDefault();
     });
   }
+  reloadOnRendererCrash(window.webContents, {
+    notice: options.notice,
+    giveUp: (reason) => options.logError('renderer keeps crashing; not reloading again', reason),
+  });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(options.appUrl);
   return window;

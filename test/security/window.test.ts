@@ -29,6 +29,14 @@ const electron = vi.hoisted(() => {
     send(...args: unknown[]) {
       this.sent.push(args);
     }
+    reloads = 0;
+    reload() {
+      this.reloads += 1;
+    }
+    isDestroyed() {
+      return false;
+    }
+    forcefullyCrashRenderer() {}
   }
   class FakeBrowserWindow {
     static created: FakeBrowserWindow[] = [];
@@ -71,20 +79,36 @@ vi.mock('electron', () => ({
 
 const appUrl = 'file:///C:/Program%20Files/WDT%20Desk/resources/app.asar/out/renderer/index.html';
 
+const notices: string[] = [];
+
 async function createWindow(isDevelopment = false) {
   const { createMainWindow } = await import('../../src/main/window');
-  createMainWindow({ preloadPath: '/app/out/preload/index.cjs', appUrl, isDevelopment });
+  createMainWindow({
+    preloadPath: '/app/out/preload/index.cjs',
+    appUrl,
+    isDevelopment,
+    notice: (text) => notices.push(text),
+    logError: () => undefined,
+  });
   const created = electron.FakeBrowserWindow.created.at(-1);
   if (!created) throw new Error('no window');
   return created;
 }
 
 beforeEach(() => {
+  notices.length = 0;
   electron.FakeBrowserWindow.created.length = 0;
   electron.handlers.clear();
 });
 
 describe('the window', () => {
+  it('reloads with a notice when its renderer crashes', async () => {
+    const window = await createWindow();
+    window.webContents.listeners.get('render-process-gone')?.({}, { reason: 'oom', exitCode: 1 });
+    expect(window.webContents.reloads).toBe(1);
+    expect(notices).toEqual(['程序界面意外退出，已自动重新打开；草稿已保存。']);
+  });
+
   it('runs the renderer sandboxed, isolated, without Node, webviews or (in production) DevTools', async () => {
     const window = await createWindow();
     expect(window.options.webPreferences).toMatchObject({

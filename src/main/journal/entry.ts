@@ -6,6 +6,7 @@
 import type { JournalEntry, JournalOutcome } from '../../shared/journal';
 import type { CallOutcome } from '../../shared/outcome';
 import type { ReconcileFinding } from '../../shared/reconcile';
+import { matchingKey } from '../../shared/documents/contentKey';
 import type { ByteRange, SendingMeta, SubmissionMeta } from './format';
 import { outcomeDocumentNo, outcomeMessage } from './format';
 
@@ -22,6 +23,11 @@ type SharedFields = Pick<
 >;
 
 export interface IndexedEntry extends SharedFields {
+  /**
+   * The business key as duplicates are compared (shared/documents/contentKey.ts): the same string as
+   * `businessKey` except for content keys written before they became independent of line order.
+   */
+  readonly matchKey: string;
   readonly timeMs: number;
   readonly draftId: string | undefined;
   /** Index into the journal's list of file names; NO_BODY if the sending line was lost. */
@@ -70,6 +76,7 @@ export function createIndexedEntry(
     method: interner.intern(meta.method),
     documentTitle: interner.intern(meta.documentTitle),
     businessKey: meta.businessKey,
+    matchKey: matchingKey(meta.businessKey),
     draftId: meta.draftId,
     bodyFile: file,
     bodyOffset: body.offset,
@@ -152,4 +159,15 @@ export function submissionOf(entry: IndexedEntry): SubmissionMeta {
     businessKey: entry.businessKey,
     draftId: entry.draftId,
   };
+}
+
+/** Keeps `entries` sorted by id; a new id is normally the largest, so this is a push. */
+export function insertSorted(entries: IndexedEntry[], entry: IndexedEntry): void {
+  let index = entries.length;
+  while (index > 0) {
+    const previous = entries[index - 1];
+    if (previous === undefined || previous.id < entry.id) break;
+    index -= 1;
+  }
+  entries.splice(index, 0, entry);
 }

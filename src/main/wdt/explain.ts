@@ -5,7 +5,7 @@
  */
 import { findVendorMessage, generalMeaning, provesNothingCreated } from './erpMessages';
 
-const MAY_HAVE_BEEN_CREATED =
+export const MAY_HAVE_BEEN_CREATED =
   '单据可能已经创建，也可能没有。程序不会自动重发；请先到 ERP 中查找这张单据，确认不存在后再提交。';
 const NOT_CREATED = '这次提交没有创建单据。';
 

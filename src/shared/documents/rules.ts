@@ -1,6 +1,8 @@
 /**
  * Building blocks for the specs' cross-field rules and business keys, shared by several vendor methods.
  */
+import { canonicalJson } from './canonicalJson';
+import { contentKey } from './contentKey';
 import type { CleanValue, CrossRule, FieldSpec, NormalizedDocument, Problem, ProblemPath } from '../spec';
 
 export function errorAt(path: ProblemPath, message: string): Problem {
@@ -52,26 +54,9 @@ export function snsUniqueAcrossLines(field: FieldSpec): CrossRule {
   };
 }
 
-/** JSON with object keys sorted at every level, so equal documents always give equal text. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (typeof value === 'object' && value !== null) {
-    const sorted: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort())
-      sorted[key] = sortKeys((value as Record<string, unknown>)[key]);
-    return sorted;
-  }
-  return value;
-}
-
-/** For methods without an external number: the document itself is what identifies it. */
-export function contentKey(doc: NormalizedDocument): string {
-  return `content:${canonicalJson(doc)}`;
-}
+/** For methods without an external number: the document itself, in any line order (contentKey.ts). */
+export { contentKey };
+export { canonicalJson };
 
 /** The external number when the user gave one (the ERP refuses to reuse it), otherwise the content. */
 export function externalNoOrContent(field: string): (doc: NormalizedDocument) => string {
