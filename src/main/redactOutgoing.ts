@@ -17,9 +17,17 @@ export type Redactor = <T>(value: T) => T;
  * Strings shorter than 4 characters are ignored, as in the journal: they would match ordinary text.
  */
 export function createRedactor(forbidden: () => readonly string[]): Redactor {
+  // Every reply passes here, one per scan among them: build the forms again only when the secrets change.
+  let cachedKey: string | null = null;
+  let cachedForms: string[] = [];
   return <T>(value: T): T => {
-    const forms = searchForms(forbidden());
-    return forms.length === 0 ? value : (redactDeep(value, forms) as T);
+    const current = forbidden();
+    const key = current.join('\u0000');
+    if (key !== cachedKey) {
+      cachedKey = key;
+      cachedForms = searchForms(current);
+    }
+    return cachedForms.length === 0 ? value : (redactDeep(value, cachedForms) as T);
   };
 }
 
