@@ -6,30 +6,7 @@
 import { expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { screenshot, startApp } from './app';
-import { openScreen, textOf, uiTimeoutMs } from './ui';
-
-const UPLOAD_SN = '出库SN明细推送';
-
-async function openScanMode(page: Page): Promise<Locator> {
-  await openScreen(page, UPLOAD_SN);
-  const screen = page
-    .locator('.doc-screen')
-    .filter({ has: page.getByRole('heading', { level: 1, name: UPLOAD_SN, exact: true }) });
-  await screen.getByRole('button', { name: '扫码模式' }).click();
-  await screen.getByLabel('扫码输入', { exact: true }).waitFor({ timeout: uiTimeoutMs });
-  return screen;
-}
-
-async function scan(page: Page, code: string): Promise<void> {
-  await page.keyboard.type(code, { delay: 2 });
-  await page.keyboard.press('Enter');
-}
-
-async function waitForMessage(scope: Locator, text: string): Promise<void> {
-  await expect
-    .poll(() => textOf(scope.locator('.scan-last-message')), { timeout: uiTimeoutMs })
-    .toContain(text);
-}
+import { openScanMode, scan, waitForMessage } from './scanUi';
 
 function lineCodes(screen: Locator): Promise<string[]> {
   return screen.locator('table.scan-lines tbody tr td:nth-child(2)').allTextContents();

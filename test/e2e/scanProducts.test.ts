@@ -3,32 +3,9 @@
  * set, it is not stored as an SN; the worker answers with one key.
  */
 import { expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
 import { screenshot, startApp } from './app';
+import { openScanMode, scan, waitForMessage } from './scanUi';
 import { openScreen, textOf, uiTimeoutMs } from './ui';
-
-const UPLOAD_SN = '出库SN明细推送';
-
-async function openScanMode(page: Page): Promise<Locator> {
-  await openScreen(page, UPLOAD_SN);
-  const screen = page
-    .locator('.doc-screen')
-    .filter({ has: page.getByRole('heading', { level: 1, name: UPLOAD_SN, exact: true }) });
-  await screen.getByRole('button', { name: '扫码模式' }).click();
-  await screen.getByLabel('扫码输入', { exact: true }).waitFor({ timeout: uiTimeoutMs });
-  return screen;
-}
-
-async function scan(page: Page, code: string): Promise<void> {
-  await page.keyboard.type(code, { delay: 2 });
-  await page.keyboard.press('Enter');
-}
-
-async function waitForMessage(scope: Locator, text: string): Promise<void> {
-  await expect
-    .poll(() => textOf(scope.locator('.scan-last-message')), { timeout: uiTimeoutMs })
-    .toContain(text);
-}
 
 it('asks about a second product scanned in SN mode, and 2 adds its line; 1 takes an odd SN', async () => {
   const { page } = await startApp();

@@ -6,22 +6,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { launchChromiumHost, type ChromiumHost } from '../../src/chromium/host';
 import { createTestEncryptor } from '../../src/main/encryptor';
 import { screenshot, startApp } from './app';
-import {
-  openDocument,
-  openScreen,
-  submit,
-  textOf,
-  typeGridRows,
-  typeHeader,
-  chooseHeader,
-  uiTimeoutMs,
-} from './ui';
+import { openScanMode, scan, UPLOAD_SN, waitForMessage } from './scanUi';
+import { openDocument, submit, textOf, typeGridRows, typeHeader, chooseHeader, uiTimeoutMs } from './ui';
 
-const UPLOAD_SN = '出库SN明细推送';
 const OUTER_OUT = '外仓调整出库单创建';
 
 const ownHosts: ChromiumHost[] = [];
@@ -41,34 +32,6 @@ async function startOn(dataFolder: string): Promise<ChromiumHost> {
   });
   ownHosts.push(host);
   return host;
-}
-
-function uploadScreen(page: Page): Locator {
-  return page
-    .locator('.doc-screen')
-    .filter({ has: page.getByRole('heading', { level: 1, name: UPLOAD_SN, exact: true }) });
-}
-
-async function openScanMode(page: Page): Promise<Locator> {
-  await openScreen(page, UPLOAD_SN);
-  const screen = uploadScreen(page);
-  await screen.getByRole('button', { name: '扫码模式' }).click();
-  await screen.getByLabel('扫码输入', { exact: true }).waitFor({ timeout: uiTimeoutMs });
-  return screen;
-}
-
-/** One scan as a USB scanner sends it. */
-async function scan(page: Page, code: string): Promise<void> {
-  await page.keyboard.type(code, { delay: 2 });
-  await page.keyboard.press('Enter');
-}
-
-function lastMessage(scope: Locator): Promise<string> {
-  return textOf(scope.locator('.scan-last-message'));
-}
-
-async function waitForMessage(scope: Locator, text: string): Promise<void> {
-  await expect.poll(() => lastMessage(scope), { timeout: uiTimeoutMs }).toContain(text);
 }
 
 function listedSns(scope: Locator): Promise<string[]> {
