@@ -5,7 +5,13 @@ import { rendererConfig } from './build/rendererConfig';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          // The catalog's worker thread (src/main/catalog/workerHost.ts loads out/main/catalogWorker.js).
+          catalogWorker: resolve('src/main/catalog/catalogWorker.ts'),
+        },
+      },
     },
   },
   preload: {

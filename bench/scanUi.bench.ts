@@ -11,22 +11,33 @@
  * CDP, in Electron a structured clone. Two shapes: one line holding all 20,000 SNs, and 100 lines of 200
  * (the line list then has 100 rows, of which a scan changes one). The journal is empty here: with 100,000
  * SNs sent before, about 1 scan in 200 would still wait for a lookup (the filter's false positives).
+ *
+ * Each shape runs twice: with an empty catalog, and with a catalog of 1,000,000 codes (500,000 specs with
+ * one barcode each, imported as a goods-list file would be). With the catalog, every scanned code is checked
+ * against the catalog's code filter (catalogFilter.ts) and the few the filter may hold (its false positives,
+ * about 1 in 100) wait for a catalog lookup through the harness's IPC; the report says how many did and how
+ * long those took. SCAN_BENCH_CATALOG=none or =only runs one half.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildRenderer } from '../src/chromium/buildRenderer';
-import { launchChromiumHost } from '../src/chromium/host';
+import { launchChromiumHost, type ChromiumHost } from '../src/chromium/host';
 import { createTestEncryptor } from '../src/main/encryptor';
+import { draftIdFor } from '../src/renderer/features/documents/docModel';
 import { scanDraftIdFor } from '../src/renderer/features/scan/scanDocLink';
 import type { ScanTiming } from '../src/renderer/features/scan/scanLatency';
 import type { ScanState } from '../src/renderer/features/scan/scanState';
 import { chunksFromList } from '../src/renderer/features/scan/snChunks';
+import { catalogFilterKey, catalogLimits } from '../src/shared/catalog';
+import { SnFilter } from '../src/shared/snFilter';
 
 const METHOD = 'wms.stockout.Base.uploadSN';
 const EXISTING = 20_000;
 const WARMUP = 20;
 const MEASURED = 600;
+/** Specs in the big catalog; each has one barcode, so the filter holds twice as many codes. */
+const CATALOG_SPECS = 500_000;
 
 function seededState(lineCount: number): ScanState {
   const perLine = EXISTING / lineCount;
@@ -54,67 +65,224 @@ function describe(label: string, samples: readonly number[]): string {
   return `${label}: median ${ms(quantile(sorted, 0.5))}, p99 ${ms(quantile(sorted, 0.99))}, max ${ms(quantile(sorted, 1))}`;
 }
 
-async function measureShape(lineCount: number, rendererDir: string): Promise<void> {
-  const dataFolder = await mkdtemp(join(tmpdir(), 'wdt-bench-scan-'));
+/** Calls from the page to main, by name: how many were made and how many have been answered. */
+interface CallCounts {
+  made: Map<string, number>;
+  answered: Map<string, number>;
+}
+
+/**
+ * Counts the page's calls as they reach main (the harness's binding calls core.dispatch when each call is
+ * made): the bench waits for the page's catalog filter to arrive and counts the lookups scans waited for.
+ */
+function countCalls(host: ChromiumHost): CallCounts {
+  const counts: CallCounts = { made: new Map(), answered: new Map() };
+  const core = host.core as { dispatch: ChromiumHost['core']['dispatch'] };
+  const dispatch = core.dispatch;
+  core.dispatch = async (name, input, context) => {
+    counts.made.set(name, (counts.made.get(name) ?? 0) + 1);
+    try {
+      return await dispatch(name, input, context);
+    } finally {
+      counts.answered.set(name, (counts.answered.get(name) ?? 0) + 1);
+    }
+  };
+  return counts;
+}
+
+async function call(host: ChromiumHost, name: string, input: unknown): Promise<unknown> {
+  const result = (await host.core.dispatch(name, input, { trustedSender: true })) as {
+    ok: boolean;
+    value?: unknown;
+    error?: { message: string };
+  };
+  if (!result.ok) throw new Error(`${name}: ${result.error?.message ?? 'failed'}`);
+  return result.value;
+}
+
+/** A goods list of CATALOG_SPECS specs, one barcode each, imported the way a goods-list file is. */
+async function importBigCatalog(host: ChromiumHost): Promise<SnFilter> {
+  const started = performance.now();
+  const batch = catalogLimits.importBatchMax;
+  for (let first = 0; first < CATALOG_SPECS; first += batch) {
+    const rows = Array.from({ length: Math.min(batch, CATALOG_SPECS - first) }, (_, i) => {
+      const n = first + i;
+      return {
+        specNo: `GOODS${String(n).padStart(7, '0')}`,
+        goodsName: `货品${n}`,
+        specName: '默认规格',
+        barcodes: [`69${String(n).padStart(11, '0')}`],
+      };
+    });
+    await call(host, 'importCatalogRows', {
+      first: first === 0,
+      last: first + batch >= CATALOG_SPECS,
+      rows,
+    });
+  }
+  const filterStarted = performance.now();
+  // Main builds the filter once per change of the records; the page's fetch then finds it ready.
+  const filter = SnFilter.from(await call(host, 'catalogCodeFilter', undefined));
+  if (filter === null) throw new Error('no catalog code filter');
+  console.log(
+    `catalog: ${filter.count.toLocaleString()} codes imported in ${((filterStarted - started) / 1000).toFixed(1)} s, ` +
+      `filter built in ${(performance.now() - filterStarted).toFixed(0)} ms`,
+  );
+  return filter;
+}
+
+/**
+ * Waits until main has opened the catalog file and built its code filter, as a PC that has been on for a
+ * while has: until then the filter main gives is empty (the catalog answers nothing while it loads), and
+ * the first real one takes seconds to build at this size, during which every scan would be looked up.
+ */
+async function catalogReady(host: ChromiumHost): Promise<void> {
+  const deadline = Date.now() + 180_000;
+  while (((await call(host, 'catalogStatus', undefined)) as { loading: boolean }).loading) {
+    if (Date.now() > deadline) throw new Error('the catalog never finished opening');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const started = performance.now();
+  await call(host, 'catalogCodeFilter', undefined);
+  console.log(`catalog opened; its filter built in ${(performance.now() - started).toFixed(0)} ms`);
+}
+
+async function measureShape(
+  host: ChromiumHost,
+  counts: CallCounts,
+  lineCount: number,
+  filter: SnFilter | null,
+): Promise<void> {
+  const page = host.page;
+  // The scan draft as the app saves it (version 2: the state as data), handed over as JSON text.
+  const draftText = JSON.stringify({ v: 2, state: seededState(lineCount), fields: [] });
+  await page.evaluate(
+    async ({ id, documentId, text }) => {
+      await window.wdt.deleteDraft({ id: documentId });
+      await window.wdt.saveDraft({ id, data: JSON.parse(text) as never });
+      localStorage.setItem('wdt.linesMode.wms.stockout.Base.uploadSN', 'scan');
+    },
+    { id: scanDraftIdFor(METHOD), documentId: draftIdFor(METHOD), text: draftText },
+  );
+  const filtersBefore = counts.answered.get('catalogCodeFilter') ?? 0;
+  await page.reload();
+  await page
+    .getByRole('navigation', { name: '功能' })
+    .getByRole('link', { name: /^出库SN明细推送/ })
+    .click();
+  const count = page.getByLabel('已扫数量');
+  const perLine = EXISTING / lineCount;
+  await count.filter({ hasText: `${perLine}个` }).waitFor({ timeout: 30_000 });
+  // The scan view has the catalog's filter (until then every code would be looked up).
+  const deadline = Date.now() + 180_000;
+  while ((counts.answered.get('catalogCodeFilter') ?? 0) <= filtersBefore) {
+    if (Date.now() > deadline) throw new Error('the scan view never fetched the catalog filter');
+    await page.waitForTimeout(50);
+  }
+  await page.waitForTimeout(200);
+  await page.getByLabel('扫码输入', { exact: true }).focus();
+  // How busy the page's main thread is with nobody scanning: work that runs on its own (a timer that
+  // re-renders, a loop of lookups) is in the way of every scan.
+  const idleBusyMs = await page.evaluate(async () => {
+    let late = 0;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      late += Math.max(0, now - last - 10);
+      last = now;
+    }, 10);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    clearInterval(timer);
+    return late;
+  });
+  console.log(`  idle page, 3 s before scanning: main thread late by ${idleBusyMs.toFixed(0)} ms in all`);
+  await page.evaluate(() => {
+    (globalThis as { __wdtScanTimings?: unknown[] }).__wdtScanTimings = [];
+  });
+
+  const codes = Array.from({ length: WARMUP + MEASURED }, (_, i) => `NEW${String(i).padStart(7, '0')}`);
+  const lookupsBefore = counts.made.get('lookupInCatalog') ?? 0;
+  const filtersBeforeScans = counts.made.get('catalogCodeFilter') ?? 0;
+  for (const code of codes) {
+    await page.keyboard.type(code, { delay: 2 });
+    await page.keyboard.press('Enter');
+    // A person scans a few times a second; leave the page that much quiet time between scans.
+    await page.waitForTimeout(60);
+  }
+  await count.filter({ hasText: `${perLine + WARMUP + MEASURED}个` }).waitFor({ timeout: 30_000 });
+  const lookups = (counts.made.get('lookupInCatalog') ?? 0) - lookupsBefore;
+  const refetches = (counts.made.get('catalogCodeFilter') ?? 0) - filtersBeforeScans;
+  const timings = await page.evaluate(
+    () => (globalThis as { __wdtScanTimings?: ScanTiming[] }).__wdtScanTimings ?? [],
+  );
+  const measured = timings.slice(WARMUP);
+  const shape = lineCount === 1 ? '1 line' : `${lineCount} lines × ${perLine.toLocaleString()}`;
+  const catalog = filter === null ? 'empty catalog' : `catalog of ${filter.count.toLocaleString()} codes`;
+  console.log(
+    `${shape}, ${catalog}: ${measured.length} scans measured (after ${WARMUP} warm-up), ${EXISTING.toLocaleString()} SNs already in the document`,
+  );
+  const report = (label: string, pick: (t: ScanTiming) => number, samples = measured) =>
+    console.log(describe(label, samples.map(pick)));
+  report('  scan → handled, local work (dedupe, render, save started)', (t) => t.local);
+  report('    of which handing the draft to the bridge', (t) => t.save);
+  report('    local work without that hand-off (dedupe, render, diff)', (t) => t.local - t.save);
+  report('  scan → handled, total from the Enter key event', (t) => t.total);
+  if (filter !== null) {
+    // Which scans the filter may hold (its false positives): those waited for a catalog lookup.
+    const waited = codes
+      .map((code, index) => ({ index, held: filter.mayHold(catalogFilterKey(code)) }))
+      .filter((entry) => entry.held && entry.index >= WARMUP)
+      .map((entry) => measured[entry.index - WARMUP])
+      .filter((timing): timing is ScanTiming => timing !== undefined);
+    console.log(
+      `  scans the catalog filter may hold (looked up): ${waited.length} of ${measured.length}; ` +
+        `lookup calls made by the page (any screen): ${lookups}; filter fetched again: ${refetches}`,
+    );
+    if (waited.length > 0) report('    those scans, total from the Enter key event', (t) => t.total, waited);
+  }
+}
+
+/** A fresh app (core and browser) per shape, on a data folder that may already hold a catalog. */
+async function withHost(
+  rendererDir: string,
+  dataFolder: string,
+  body: (host: ChromiumHost, counts: CallCounts) => Promise<void>,
+): Promise<void> {
   const host = await launchChromiumHost({
     dataFolder,
     encryptor: createTestEncryptor(),
     headless: true,
     rendererDir,
   });
+  host.page.on('crash', () => console.error('  the page crashed'));
   try {
-    const page = host.page;
-    // The scan draft as the app saves it (version 2: the state as data), handed over as JSON text.
-    const draftText = JSON.stringify({ v: 2, state: seededState(lineCount), fields: [] });
-    await page.evaluate(
-      async ({ id, text }) => {
-        await window.wdt.saveDraft({ id, data: JSON.parse(text) as never });
-        localStorage.setItem('wdt.linesMode.wms.stockout.Base.uploadSN', 'scan');
-      },
-      { id: scanDraftIdFor(METHOD), text: draftText },
-    );
-    await page.reload();
-    await page
-      .getByRole('navigation', { name: '功能' })
-      .getByRole('link', { name: /^出库SN明细推送/ })
-      .click();
-    const count = page.getByLabel('已扫数量');
-    const perLine = EXISTING / lineCount;
-    await count.filter({ hasText: `${perLine}个` }).waitFor({ timeout: 30_000 });
-    await page.getByLabel('扫码输入', { exact: true }).focus();
-    await page.evaluate(() => {
-      (globalThis as { __wdtScanTimings?: unknown[] }).__wdtScanTimings = [];
-    });
-
-    for (let i = 0; i < WARMUP + MEASURED; i++) {
-      await page.keyboard.type(`NEW${String(i).padStart(7, '0')}`, { delay: 2 });
-      await page.keyboard.press('Enter');
-      // A person scans a few times a second; leave the page that much quiet time between scans.
-      await page.waitForTimeout(60);
-    }
-    await count.filter({ hasText: `${perLine + WARMUP + MEASURED}个` }).waitFor({ timeout: 30_000 });
-    const timings = await page.evaluate(
-      () => (globalThis as { __wdtScanTimings?: ScanTiming[] }).__wdtScanTimings ?? [],
-    );
-    const measured = timings.slice(WARMUP);
-    const shape = lineCount === 1 ? '1 line' : `${lineCount} lines × ${perLine.toLocaleString()}`;
-    console.log(
-      `${shape}: ${measured.length} scans measured (after ${WARMUP} warm-up), ${EXISTING.toLocaleString()} SNs already in the document`,
-    );
-    const report = (label: string, pick: (t: ScanTiming) => number) =>
-      console.log(describe(label, measured.map(pick)));
-    report('  scan → handled, local work (dedupe, render, save started)', (t) => t.local);
-    report('    of which handing the draft to the bridge', (t) => t.save);
-    report('    local work without that hand-off (dedupe, render, diff)', (t) => t.local - t.save);
-    report('  scan → handled, total from the Enter key event', (t) => t.total);
+    await body(host, countCalls(host));
   } finally {
     await host.close();
+  }
+}
+
+async function measureBoth(rendererDir: string, withCatalog: boolean): Promise<void> {
+  const dataFolder = await mkdtemp(join(tmpdir(), 'wdt-bench-scan-'));
+  try {
+    let filter: SnFilter | null = null;
+    if (withCatalog)
+      await withHost(rendererDir, dataFolder, async (host) => {
+        filter = await importBigCatalog(host);
+      });
+    for (const lineCount of [1, 100])
+      await withHost(rendererDir, dataFolder, async (host, counts) => {
+        if (filter !== null) await catalogReady(host);
+        await measureShape(host, counts, lineCount, filter);
+      });
+  } finally {
     await rm(dataFolder, { recursive: true, force: true });
   }
 }
 
 export async function run(): Promise<void> {
   const rendererDir = await buildRenderer();
-  await measureShape(1, rendererDir);
-  await measureShape(100, rendererDir);
+  const only = process.env['SCAN_BENCH_CATALOG'];
+  if (only !== 'only') await measureBoth(rendererDir, false);
+  if (only !== 'none') await measureBoth(rendererDir, true);
 }

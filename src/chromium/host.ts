@@ -3,6 +3,8 @@
  * (routed in the browser, no server), `window.wdt` defined by the same bridge the preload builds, and
  * every call forwarded to the real app core in this Node process. Only Electron itself is replaced.
  */
+import { fetchFromEnvironment } from '../main/net/environmentProxy';
+import { environmentErpNetwork } from '../main/net/network';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -11,6 +13,7 @@ import { callChannel, eventChannel } from '../shared/ipcTypes';
 import { fail } from '../shared/result';
 import { contentSecurityPolicy } from '../main/security';
 import { openAppCore, type AppCore } from '../main/appCore';
+import { openCatalogWorker } from '../main/catalog/workerHost';
 import type { Encryptor } from '../main/encryptor';
 import { openJsonFileStore } from '../main/keyValueStore';
 import { buildBridgeScript, buildRenderer } from './buildRenderer';
@@ -87,11 +90,14 @@ export async function launchChromiumHost(options: HostOptions): Promise<Chromium
     dataFolder: options.dataFolder,
     encryptor: options.encryptor,
     store: openJsonFileStore(join(options.dataFolder, 'settings.json')),
-    // Node's fetch; the cast only bridges the DOM and undici typings of the same RequestInit.
-    fetch: (url, init) => fetch(url, init as RequestInit),
+    // Plain Node, through HTTPS_PROXY / HTTP_PROXY / NO_PROXY as support staff set them.
+    fetch: fetchFromEnvironment(process.env),
+    network: () => environmentErpNetwork(process.env),
     timeoutMs: options.timeoutMs,
     version: 'chromium',
     logError: (context, error) => console.error(`[wdt-desk] ${context}:`, error),
+    // As the app runs it: the catalog in a worker thread.
+    openCatalog: openCatalogWorker,
   });
   const browser = await chromium.launch({
     executablePath: findChromium(),

@@ -10,10 +10,10 @@ import { buildArgs, parseArgs } from '../shared/args';
 import { hasErrors, validateDocument, type ValidationResult } from '../shared/validate';
 import { formatProblem } from '../shared/problemText';
 import type { CallOutcome } from '../shared/outcome';
-import { parseBaseUrl } from '../main/environments';
 import { createWdtClient, type FetchLike } from '../main/wdt/client';
 import { WdtConfigError } from '../main/wdt/signer';
 import { exitCodes, type CliIo } from './io';
+import { connectionOptions, readConnection } from './connection';
 
 export const callUsage = `用法：npm run wdt -- call --url 接口地址 --sid 卖家账号 --key APPKEY --method 接口名 --args 参数.json [--timeout 秒]
   appsecret 从环境变量 WDT_APPSECRET 读取（不要写在命令行上）。
@@ -27,35 +27,20 @@ export interface CallDeps {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-const defaultTimeoutSeconds = 30;
-
 export async function runCall(argv: readonly string[], io: CliIo, deps: CallDeps): Promise<number> {
   let values;
   try {
     values = parseCliArgs({
       args: [...argv],
-      options: {
-        url: { type: 'string' },
-        sid: { type: 'string' },
-        key: { type: 'string' },
-        method: { type: 'string' },
-        args: { type: 'string' },
-        timeout: { type: 'string' },
-      },
+      options: { ...connectionOptions, method: { type: 'string' }, args: { type: 'string' } },
       strict: true,
     }).values;
   } catch (error) {
     return usageError(io, error instanceof Error ? error.message : String(error));
   }
-  const missing = (['url', 'sid', 'key', 'method', 'args'] as const).filter((name) => !values[name]);
-  if (missing.length > 0) return usageError(io, `缺少参数：${missing.map((name) => `--${name}`).join(' ')}`);
-  const appsecret = deps.env['WDT_APPSECRET'];
-  if (!appsecret) return usageError(io, '请在环境变量 WDT_APPSECRET 中提供 appsecret（格式 secret:salt）');
-  const url = parseBaseUrl(values.url ?? '');
-  if (!url.ok) return usageError(io, url.error.message);
-  const timeoutSeconds = values.timeout === undefined ? defaultTimeoutSeconds : Number(values.timeout);
-  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0)
-    return usageError(io, '--timeout 必须是正数（秒）');
+  const read = readConnection(values, deps.env, ['method', 'args']);
+  if (!read.ok) return usageError(io, read.message);
+  const { connection } = read;
 
   const method = values.method ?? '';
   const spec = getSpec(method);
@@ -82,13 +67,7 @@ export async function runCall(argv: readonly string[], io: CliIo, deps: CallDeps
 
   let client;
   try {
-    client = createWdtClient({
-      baseUrl: url.value,
-      credentials: { sid: values.sid ?? '', appkey: values.key ?? '', appsecret },
-      fetch: deps.fetch,
-      now: deps.now,
-      timeoutMs: timeoutSeconds * 1000,
-    });
+    client = createWdtClient({ ...connection, fetch: deps.fetch, now: deps.now });
   } catch (error) {
     if (error instanceof WdtConfigError) return usageError(io, error.message);
     throw error;

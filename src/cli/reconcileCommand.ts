@@ -10,7 +10,6 @@ import { parseArgs } from '../shared/args';
 import { formatProblem } from '../shared/problemText';
 import type { ReconcileFinding, ReconcileState } from '../shared/reconcile';
 import { OUTER_TRANSFER_METHOD, referenceInRemark } from '../shared/transferReference';
-import { parseBaseUrl } from '../main/environments';
 import type { FetchLike } from '../main/wdt/client';
 import { createWdtQueryClient, type WdtQueryClientOptions } from '../main/wdt/query';
 import { WdtConfigError } from '../main/wdt/signer';
@@ -18,6 +17,7 @@ import { canReconcile, DEFAULT_RECONCILE_MAX_CALLS, reconcile } from '../main/re
 import { recordOf } from '../main/reconcile/context';
 import type { ReconcileQueryClient } from '../main/reconcile/runner';
 import type { CliIo } from './io';
+import { connectionOptions, readConnection } from './connection';
 
 export const reconcileUsage = `用法：npm run wdt -- reconcile --url 接口地址 --sid 卖家账号 --key APPKEY --method 创建接口名 --args 参数.json --sent-at 发送时间 [--timeout 秒] [--max-calls 次数]
   核对结果未知的提交：向 ERP 查询这张单据是否已创建（只查询，不会重发）。
@@ -50,7 +50,6 @@ export interface ReconcileDeps {
 
 /** An instant: a date, a time, and a zone (Z or ±hh:mm); a time without a zone would depend on the PC. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
-const defaultTimeoutSeconds = 30;
 
 export async function runReconcile(argv: readonly string[], io: CliIo, deps: ReconcileDeps): Promise<number> {
   let values;
@@ -58,13 +57,10 @@ export async function runReconcile(argv: readonly string[], io: CliIo, deps: Rec
     values = parseCliArgs({
       args: [...argv],
       options: {
-        url: { type: 'string' },
-        sid: { type: 'string' },
-        key: { type: 'string' },
+        ...connectionOptions,
         method: { type: 'string' },
         args: { type: 'string' },
         'sent-at': { type: 'string' },
-        timeout: { type: 'string' },
         'max-calls': { type: 'string' },
       },
       strict: true,
@@ -72,17 +68,9 @@ export async function runReconcile(argv: readonly string[], io: CliIo, deps: Rec
   } catch (error) {
     return usageError(io, error instanceof Error ? error.message : String(error));
   }
-  const missing = (['url', 'sid', 'key', 'method', 'args', 'sent-at'] as const).filter(
-    (name) => !values[name],
-  );
-  if (missing.length > 0) return usageError(io, `缺少参数：${missing.map((name) => `--${name}`).join(' ')}`);
-  const appsecret = deps.env['WDT_APPSECRET'];
-  if (!appsecret) return usageError(io, '请在环境变量 WDT_APPSECRET 中提供 appsecret（格式 secret:salt）');
-  const url = parseBaseUrl(values.url ?? '');
-  if (!url.ok) return usageError(io, url.error.message);
-  const timeoutSeconds = values.timeout === undefined ? defaultTimeoutSeconds : Number(values.timeout);
-  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0)
-    return usageError(io, '--timeout 必须是正数（秒）');
+  const read = readConnection(values, deps.env, ['method', 'args', 'sent-at']);
+  if (!read.ok) return usageError(io, read.message);
+  const { connection } = read;
   const maxCalls =
     values['max-calls'] === undefined ? DEFAULT_RECONCILE_MAX_CALLS : Number(values['max-calls']);
   if (!Number.isInteger(maxCalls) || maxCalls < 1 || maxCalls > 1000)
@@ -118,13 +106,7 @@ export async function runReconcile(argv: readonly string[], io: CliIo, deps: Rec
 
   let client;
   try {
-    client = (deps.queryClient ?? createWdtQueryClient)({
-      baseUrl: url.value,
-      credentials: { sid: values.sid ?? '', appkey: values.key ?? '', appsecret },
-      fetch: deps.fetch,
-      now: deps.now,
-      timeoutMs: timeoutSeconds * 1000,
-    });
+    client = (deps.queryClient ?? createWdtQueryClient)({ ...connection, fetch: deps.fetch, now: deps.now });
   } catch (error) {
     if (error instanceof WdtConfigError) return usageError(io, error.message);
     throw error;

@@ -23,12 +23,18 @@ import { createSubmitter } from './submit';
 import { openVault } from './vault';
 import { createRedactor, redactLogged } from './redactOutgoing';
 import { createHandlers } from './handlers';
+import { createCatalogService } from './catalog/service';
+import { openCatalogInProcess, type OpenedCatalogDb } from './catalog/inProcess';
+import { runCatalogSync } from './catalog/sync/runner';
 import { createClockOffsetStore, type ClockOffsetStore } from './wdt/clock';
 import { createWdtClient, type FetchLike, type WdtClient } from './wdt/client';
 import { createWdtQueryClient, type QueryClient } from './wdt/query';
 import { createReconciler } from './reconcile/runner';
 import { startAutoReconcile } from './reconcile/auto';
 import { splitAppSecret, WdtConfigError, type WdtCredentials } from './wdt/signer';
+import type { ErpNetwork } from './net/network';
+import type { ProfileNetworkSource } from './net/chromiumNetwork';
+import type { ErpRoute } from './net/route';
 
 export interface AppCoreOptions {
   /** Drafts and the journal live here. */
@@ -36,7 +42,13 @@ export interface AppCoreOptions {
   readonly encryptor: Encryptor;
   /** Settings and profiles: electron-store in the app, a JSON file store in tests and the harness. */
   readonly store: KeyValueStore;
+  /** Used for every profile unless `network` is given (tests, and the practice ERP's loopback calls). */
   readonly fetch: FetchLike;
+  /**
+   * How each profile reaches its ERP (its proxy setting): Chromium's network stack in the app, the
+   * HTTPS_PROXY environment in the Chromium harness. Without it every call uses `fetch`.
+   */
+  readonly network?: (profiles: ProfileNetworkSource) => ErpNetwork;
   readonly now?: () => number;
   readonly version: string;
   readonly logError: ErrorLogger;
@@ -46,6 +58,10 @@ export interface AppCoreOptions {
   readonly files?: FileLayer;
   /** Delay of the automatic 核对 after an unknown outcome and after start-up (reconcile/auto.ts defaults). */
   readonly autoReconcileDelayMs?: number;
+  /** Opens one profile's catalog file: in a worker thread in the app, in-process by default (tests, CLI). */
+  readonly openCatalog?: (options: { readonly file: string }) => Promise<OpenedCatalogDb>;
+  /** Delay of the catalog's automatic resume or incremental sync after it opens (catalog/service.ts default). */
+  readonly catalogAutoSyncDelayMs?: number;
 }
 
 type EventListener = <E extends IpcEventName>(name: E, payload: EventPayload<IpcEvents[E]>) => void;
@@ -100,6 +116,14 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     activeProfile: activeProfilePointer(settings),
     practiceCredentials: () => practice.credentials(),
   });
+  const network = options.network?.(vault);
+  const fetchFor = (profileId: string): FetchLike => network?.fetchFor(profileId) ?? options.fetch;
+  /** How 测试连接 says the ERP was reached; undefined when calls simply use `fetch`. */
+  const routeFor = async (profileId: string): Promise<ErpRoute | undefined> => {
+    if (!network) return undefined;
+    const credentials = await vault.credentialsFor(profileId);
+    return credentials.ok ? network.routeFor(profileId, credentials.value.url) : undefined;
+  };
   // Every reply, event, export and log line leaves through this, without any profile's secret or salt.
   const forbiddenNow = (): string[] => [...secretsInUse, ...vault.forbiddenStrings()];
   const redact = createRedactor(forbiddenNow);
@@ -130,7 +154,12 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     if (!connection.ok) return connection;
     try {
       return ok(
-        createWdtClient({ ...connection.value, fetch: options.fetch, now, timeoutMs: options.timeoutMs }),
+        createWdtClient({
+          ...connection.value,
+          fetch: fetchFor(profileId),
+          now,
+          timeoutMs: options.timeoutMs,
+        }),
       );
     } catch (error) {
       if (error instanceof WdtConfigError) return fail('VALIDATION', error.message);
@@ -145,7 +174,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       return ok(
         createWdtQueryClient({
           ...connection.value,
-          fetch: options.fetch,
+          fetch: fetchFor(profileId),
           now,
           timeoutMs: options.timeoutMs,
         }),
@@ -194,11 +223,33 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
 
   // Notices a window shows when its page loads: problems found at start, and later ones the edge adds.
   const startupNotices = [...settingsFileNotices(options.store.opening)];
+  const addNotice = (text: string): void => {
+    if (!startupNotices.includes(text)) startupNotices.push(text);
+  };
   const info = (): AppInfo => ({
     version: options.version,
     dataFolder: options.dataFolder,
     ...(startupNotices.length > 0 ? { startupNotices: [...startupNotices] } : {}),
   });
+  // The active profile's catalog opens in the background: nothing the first screen asks for waits for it.
+  const catalog = createCatalogService({
+    folder: join(options.dataFolder, 'catalog'),
+    activeProfileId: () => vault.getActive().id,
+    openDb: async (file) => {
+      const opened = await (options.openCatalog ?? openCatalogInProcess)({ file });
+      if (opened.openNotice !== undefined) addNotice(opened.openNotice);
+      return opened;
+    },
+    runSync: async ({ profileId, ...run }) => {
+      const client = await queryClientForProfile(profileId);
+      if (!client.ok) return client;
+      return ok(await runCatalogSync({ ...run, client: client.value, now }));
+    },
+    now,
+    logError,
+    ...(options.catalogAutoSyncDelayMs !== undefined && { autoSyncDelayMs: options.catalogAutoSyncDelayMs }),
+  });
+  const unsubscribeCatalog = catalog.onChange((status) => emit('catalogChanged', status));
   const handlers = createHandlers({
     info,
     vault,
@@ -208,9 +259,11 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     submit,
     reconcileEntry,
     clientForProfile,
+    routeFor,
     now,
     practice,
     redact,
+    catalog,
   });
   const dispatch = createDispatcher(ipcCalls, handlers, logError);
 
@@ -223,17 +276,18 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    addStartupNotice(text) {
-      if (!startupNotices.includes(text)) startupNotices.push(text);
-    },
+    addStartupNotice: addNotice,
     journalReport: async () => (await journalOpening).report,
     async close() {
       autoReconcile.stop();
+      unsubscribeCatalog();
+      await catalog.close();
       (await unsubscribeJournal)();
       listeners.clear();
       await (await journalOpening.catch(() => undefined))?.journal.close();
       await drafts.close();
       await practice.close();
+      await network?.close();
     },
   };
 }

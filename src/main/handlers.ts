@@ -21,10 +21,12 @@ import type { ReconcileEntry } from './reconcile/runner';
 import type { WdtClient } from './wdt/client';
 import type { PracticeEnvironment } from './practice';
 import { testConnection } from './connectionTest';
+import type { ErpRoute } from './net/route';
 import { exportJournal } from './journalExport';
 import type { Redactor } from './redactOutgoing';
 import { createSentSnFilterSource } from './sentSnFilter';
 import { suggestSnShape } from '../shared/snShape';
+import type { CatalogService } from './catalog/serviceTypes';
 
 /** The suggestion reads the newest accepted SNs only: the labels in use now, at a bounded cost. */
 const SUGGESTION_SAMPLE = 5000;
@@ -41,33 +43,41 @@ export interface HandlerServices {
   /** 核对 of an unknown entry (reconcile/runner.ts): queries only, never resends. */
   readonly reconcileEntry: ReconcileEntry;
   readonly clientForProfile: (profileId: string) => Promise<Result<WdtClient>>;
+  /** How a profile's calls leave this PC (direct, which proxy), for 测试连接; absent without a network. */
+  readonly routeFor?: (profileId: string) => Promise<ErpRoute | undefined>;
   readonly now: () => number;
   /** Removes every secret from the export's cells, which leave main as bytes that IPC redaction cannot read. */
   readonly redact: Redactor;
   /** The built-in practice ERP, whose settings the 练习环境 profile shows. */
   readonly practice: Pick<PracticeEnvironment, 'erpSettings' | 'setErpSettings'>;
+  /** The active profile's local catalog (issue #14): sync, import, autocomplete and lookups. */
+  readonly catalog: CatalogService;
 }
 
 export function createHandlers(services: HandlerServices): CallHandlers<IpcCalls> {
   const { vault, settings, journal, drafts } = services;
   const sentSnFilter = createSentSnFilterSource();
+  /** The catalog shown and synced is the active profile's: it switches as soon as the active profile does. */
+  const followProfile = <T>(result: T): T => {
+    services.catalog.profileChanged();
+    return result;
+  };
   return {
     getAppInfo: () => ok(services.info()),
 
     listProfiles: () => ok({ profiles: vault.listProfiles(), protection: vault.protectionStatus() }),
     createProfile: (input) => vault.createProfile(input),
     updateProfile: ({ id, patch }) => vault.updateProfile(id, patch),
-    deleteProfile: ({ id }) => vault.deleteProfile(id),
-    setActiveProfile: ({ id }) => vault.setActive(id),
+    deleteProfile: ({ id }) => followProfile(vault.deleteProfile(id)),
+    setActiveProfile: ({ id }) => followProfile(vault.setActive(id)),
     testConnection: async ({ id }) => {
       const client = await services.clientForProfile(id);
-      return client.ok ? ok(await testConnection(client.value)) : client;
+      if (!client.ok) return client;
+      return ok(await testConnection(client.value, await services.routeFor?.(id)));
     },
 
     getSettings: () => ok(settings.get()),
-    updateSettings: (patch) => {
-      return settings.update(patch);
-    },
+    updateSettings: (patch) => followProfile(settings.update(patch)),
 
     submitDocument: (request) => services.submit(request),
 
@@ -139,5 +149,14 @@ export function createHandlers(services: HandlerServices): CallHandlers<IpcCalls
       const from = Math.max(0, opened.acceptedSnCount - SUGGESTION_SAMPLE);
       return ok(suggestSnShape([...opened.acceptedSns(from)]));
     },
+
+    catalogStatus: async () => ok(await services.catalog.status()),
+    syncCatalog: (request) => services.catalog.sync(request),
+    cancelCatalogSync: async () => ok(await services.catalog.cancel()),
+    suggestFromCatalog: async ({ kind, text, limit }) =>
+      ok(await services.catalog.suggest(kind, text, limit)),
+    lookupInCatalog: async ({ kind, codes }) => ok(await services.catalog.lookup(kind, codes)),
+    catalogCodeFilter: async () => ok(await services.catalog.codeFilter()),
+    importCatalogRows: (batch) => services.catalog.importRows(batch),
   };
 }

@@ -7,10 +7,12 @@ import { app, Menu, protocol } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openAppCore, type AppCore } from './appCore';
+import { openCatalogWorker } from './catalog/workerHost';
 import { answerAppRequest, APP_SCHEME, appProtocolUrl, appSchemePrivileges } from './appProtocol';
 import { bindIpc } from './ipc';
 import { createElectronStore } from './platform/electronStore';
 import { createSafeStorageEncryptor } from './platform/safeStorageEncryptor';
+import { createElectronNetwork } from './platform/electronNet';
 import { guardAllWebContents } from './webContentsGuard';
 import { createMainWindow, hardenSession } from './window';
 
@@ -52,9 +54,14 @@ async function start(): Promise<void> {
     dataFolder: app.getPath('userData'),
     encryptor: createSafeStorageEncryptor(),
     store: createElectronStore(),
+    // Profiles reach their ERP through Chromium's network stack (system proxy, PAC, Windows certificates);
+    // Node's fetch serves only what has no profile network.
     fetch: globalThis.fetch,
+    network: createElectronNetwork,
     version: app.getVersion(),
     logError,
+    // The catalog in a worker thread: opening a large one or a checkpoint never blocks the window's calls.
+    openCatalog: openCatalogWorker,
   });
   void opening.then((opened) => (core = opened));
   const rendererDir = join(here, '../renderer');

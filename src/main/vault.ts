@@ -30,6 +30,15 @@ import type { KeyValueStore } from './keyValueStore';
 import type { ActiveProfilePointer } from './settings';
 import { loadProfiles, saveProfiles, type LoadedProfiles, type StoredProfile } from './vault/records';
 import { checkAppsecret, checkIdentifier, checkName, checkOperator, textOf } from './vault/validate';
+import {
+  checkProxy,
+  defaultProxy,
+  proxySettingOf,
+  summarizeProxy,
+  type ProxyLogin,
+  type ProxySetting,
+  type StoredProxy,
+} from './vault/proxy';
 
 /** What signing needs. Main-internal: never sent to the renderer, logged, or put in an error. */
 export interface Credentials {
@@ -76,6 +85,17 @@ export interface Vault {
    * (redactOutgoing.ts) and nothing else.
    */
   forbiddenStrings(): readonly string[];
+  /**
+   * MAIN-INTERNAL. How a profile's calls leave this PC, and the stored proxy login (password in plain
+   * text) for a proxy that asks for one; null when none is stored or it no longer decrypts.
+   */
+  networkFor(id: string): VaultResult<ProfileNetwork>;
+}
+
+/** MAIN-INTERNAL: what the network layer needs of a profile. */
+export interface ProfileNetwork {
+  readonly proxy: ProxySetting;
+  readonly proxyLogin: () => ProxyLogin | null;
 }
 
 /** Where a profile's secret comes from when it is saved: typed anew, or the stored envelope kept. */
@@ -105,8 +125,10 @@ export function openVault(deps: VaultDependencies): Vault {
   const secretStates = new Map<string, SecretState>();
   let forbidden: readonly string[] = [];
 
+  const proxyPasswordStates = new Map<string, SecretState>();
   const refreshStates = (): void => {
     secretStates.clear();
+    proxyPasswordStates.clear();
     const found = new Set<string>();
     for (const record of loaded.profiles) {
       if (record.environment === 'practice') secretStates.set(record.id, 'set');
@@ -115,6 +137,12 @@ export function openVault(deps: VaultDependencies): Vault {
         const appsecret = openSecret(encryptor, record.secret);
         secretStates.set(record.id, appsecret === null ? 'needsReentry' : 'set');
         if (appsecret !== null) addForbidden(found, appsecret);
+      }
+      const proxyPassword = record.proxy?.password;
+      if (proxyPassword !== undefined) {
+        const plain = openSecret(encryptor, proxyPassword);
+        proxyPasswordStates.set(record.id, plain === null ? 'needsReentry' : 'set');
+        if (plain !== null && plain !== '') found.add(plain);
       }
     }
     forbidden = [...found];
@@ -139,6 +167,7 @@ export function openVault(deps: VaultDependencies): Vault {
     protection: record.environment === 'practice' ? null : (parseEnvelope(record.secret)?.backend ?? null),
     active: record.id === activeId(),
     builtIn: record.environment === 'practice',
+    proxy: summarizeProxy(record.proxy, proxyPasswordStates.get(record.id) ?? 'missing'),
   });
 
   /** Persists the new list, then adopts it; on failure nothing changes. */
@@ -159,9 +188,9 @@ export function openVault(deps: VaultDependencies): Vault {
       : storeFailed();
 
   /** Encrypts a validated appsecret, refusing when the OS offers no real protection. */
-  const seal = (appsecret: string): VaultResult<SecretEnvelope> => {
+  const seal = (appsecret: string, field = 'appsecret'): VaultResult<SecretEnvelope> => {
     const refusal = encryptionRefusal(encryptor);
-    if (refusal !== null) return failure('ENCRYPTION_UNAVAILABLE', refusal, 'appsecret');
+    if (refusal !== null) return failure('ENCRYPTION_UNAVAILABLE', refusal, field);
     try {
       const envelope = sealSecret(encryptor, appsecret);
       // A key store that cannot give back what it was given would lose the secret later; find out now.
@@ -170,8 +199,10 @@ export function openVault(deps: VaultDependencies): Vault {
     } catch {
       return failure(
         'ENCRYPTION_UNAVAILABLE',
-        '系统加密凭证失败，未保存 appsecret。请稍后重试。',
-        'appsecret',
+        field === 'appsecret'
+          ? '系统加密凭证失败，未保存 appsecret。请稍后重试。'
+          : '系统加密凭证失败，未保存代理密码。请稍后重试。',
+        field,
       );
     }
   };
@@ -184,6 +215,7 @@ export function openVault(deps: VaultDependencies): Vault {
     id: string,
     fields: Omit<ProfilePatch, 'appsecret'>,
     secret: SecretSource,
+    storedProxy: StoredProxy = defaultProxy,
   ): VaultResult<StoredProfile> => {
     const name = checkName(fields.name, namesExcept(id));
     if (!name.ok) return name;
@@ -213,6 +245,8 @@ export function openVault(deps: VaultDependencies): Vault {
       if (!sealed.ok) return sealed;
       envelope = sealed.value;
     }
+    const proxy = buildProxy(fields.proxy, storedProxy);
+    if (!proxy.ok) return proxy;
     return {
       ok: true,
       value: {
@@ -224,6 +258,29 @@ export function openVault(deps: VaultDependencies): Vault {
         appkey: appkey.value,
         operator: operator.value,
         ...(envelope === undefined ? {} : { secret: envelope }),
+        proxy: proxy.value,
+      },
+    };
+  };
+
+  /** Checks the proxy setting and seals a newly typed proxy password like the appsecret. */
+  const buildProxy = (input: ProfilePatch['proxy'], stored: StoredProxy): VaultResult<StoredProxy> => {
+    const checked = checkProxy(input, stored);
+    if (!checked.ok) return checked;
+    const { password, username, ...rest } = checked.value;
+    let envelope: unknown;
+    if (password === 'keep') envelope = stored.password;
+    else if (password !== null) {
+      const sealed = seal(password, 'proxyPassword');
+      if (!sealed.ok) return sealed;
+      envelope = sealed.value;
+    }
+    return {
+      ok: true,
+      value: {
+        ...rest,
+        ...(username === '' ? {} : { username }),
+        ...(envelope === undefined ? {} : { password: envelope }),
       },
     };
   };
@@ -231,7 +288,9 @@ export function openVault(deps: VaultDependencies): Vault {
   const updatePractice = (record: StoredProfile, patch: ProfilePatch): VaultResult<ProfileSummary> => {
     const touchesCredentials =
       (patch.environment !== undefined && patch.environment !== record.environment) ||
-      (['url', 'sid', 'appkey', 'appsecret'] as const).some((key) => textOf(patch[key]) !== '');
+      (['url', 'sid', 'appkey', 'appsecret'] as const).some((key) => textOf(patch[key]) !== '') ||
+      // The simulator runs on this PC: its calls never go through a proxy.
+      (patch.proxy !== undefined && patch.proxy.mode !== 'direct' && patch.proxy.mode !== 'system');
     if (touchesCredentials) return builtIn();
     const name =
       patch.name === undefined
@@ -288,8 +347,9 @@ export function openVault(deps: VaultDependencies): Vault {
         sid: patch.sid ?? record.sid,
         appkey: patch.appkey ?? record.appkey,
         operator: patch.operator ?? record.operator,
+        ...(patch.proxy === undefined ? {} : { proxy: patch.proxy }),
       };
-      const built = build(record.id, merged, secret);
+      const built = build(record.id, merged, secret, record.proxy ?? defaultProxy);
       return built.ok ? replace(built.value) : built;
     },
 
@@ -339,6 +399,30 @@ export function openVault(deps: VaultDependencies): Vault {
     },
 
     forbiddenStrings: () => forbidden,
+
+    networkFor(id) {
+      const record = find(id);
+      if (record === undefined) return notFound();
+      // The practice simulator listens on 127.0.0.1: a proxy could only break it.
+      if (record.environment === 'practice') {
+        return { ok: true, value: { proxy: { mode: 'direct' }, proxyLogin: () => null } };
+      }
+      const stored = record.proxy;
+      return {
+        ok: true,
+        value: {
+          proxy: proxySettingOf(stored),
+          proxyLogin: () => {
+            // Read at the moment a proxy asks, so a login saved meanwhile is used.
+            const current = find(id)?.proxy;
+            const username = current?.username ?? '';
+            if (username === '' || current?.password === undefined) return null;
+            const password = openSecret(encryptor, current.password);
+            return password === null ? null : { username, password };
+          },
+        },
+      };
+    },
   };
   return vault;
 }

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { call, event, type WdtApi } from './ipcTypes';
 import type { AppSettings, ProfileSummary, ProtectionBackend } from './profile';
-import { environmentIds, scannerSuffixKeys, settingsBounds } from './profile';
+import { environmentIds, proxyBounds, proxyModes, scannerSuffixKeys, settingsBounds } from './profile';
 import type { JournalChange, JournalEntry, JournalEntryDetail, JournalPage } from './journal';
 import type { CallOutcome, OutcomeKind } from './outcome';
 import type { SnFilterData } from './snFilter';
@@ -18,6 +18,13 @@ import type { PracticeErpSettings } from './practiceErp';
 import type { ReconcileFinding, ReconcileProgress } from './reconcile';
 import { snShapeBounds, type SnShape } from './snShape';
 import type { Problem } from './spec';
+import {
+  catalogKinds,
+  catalogLimits,
+  type CatalogMatch,
+  type CatalogStatus,
+  type CatalogSuggestion,
+} from './catalog';
 
 // ---------------------------------------------------------------------------------------------------------
 // Input schemas. Bounds keep a hostile or buggy renderer from exhausting main's memory.
@@ -40,6 +47,16 @@ export const documentDraftSchema = z.object({
   lines: z.array(rawRecord).max(maxLines),
 });
 
+/** How a profile reaches the ERP (issue #19); the vault checks the contents. */
+const proxyInput = z.object({
+  mode: z.enum(proxyModes),
+  server: shortText.optional(),
+  pacUrl: z.string().max(proxyBounds.pacUrlMaxLength).optional(),
+  username: shortText.optional(),
+  password: shortText.optional(),
+  clearLogin: z.boolean().optional(),
+});
+
 const profileInput = z.object({
   name: shortText,
   environment: z.enum(environmentIds).exclude(['practice']),
@@ -48,6 +65,7 @@ const profileInput = z.object({
   appkey: shortText,
   appsecret: shortText,
   operator: shortText.optional(),
+  proxy: proxyInput.optional(),
 });
 
 const snLength = z.number().int().min(snShapeBounds.length.min).max(snShapeBounds.length.max);
@@ -119,6 +137,15 @@ const draftPatches = z
   )
   .min(1)
   .max(1000);
+
+const catalogCode = z.string().max(catalogLimits.codeMaxLength);
+const catalogText = z.string().max(catalogLimits.codeMaxLength);
+const catalogImportRow = z.object({
+  specNo: catalogCode.min(1),
+  goodsName: z.string().max(catalogLimits.nameMaxLength),
+  specName: z.string().max(catalogLimits.nameMaxLength),
+  barcodes: z.array(catalogCode.min(1)).max(50),
+});
 
 // ---------------------------------------------------------------------------------------------------------
 // Output types that exist only at the boundary.
@@ -273,12 +300,56 @@ export const ipcCalls = {
       .strict(),
     'Change some practice ERP settings; they apply to the next practice call and are kept',
   ),
+
+  catalogStatus: call<CatalogStatus>()(
+    z.undefined(),
+    'The active profile’s catalog: counts, last sync, the run going on',
+  ),
+  syncCatalog: call<CatalogStatus>()(
+    z.object({ mode: z.enum(['full', 'incremental']), since: z.iso.date().optional() }).strict(),
+    'Start reading the catalog from the ERP in the background (progress comes as catalogChanged)',
+  ),
+  cancelCatalogSync: call<CatalogStatus>()(z.undefined(), 'Stop the running sync; what was read is kept'),
+  suggestFromCatalog: call<readonly CatalogSuggestion[]>()(
+    z
+      .object({
+        kind: z.enum(catalogKinds),
+        text: catalogText,
+        limit: z.number().int().min(1).max(catalogLimits.suggestMax).optional(),
+      })
+      .strict(),
+    'Autocomplete: codes, barcodes and names that match what was typed, best first',
+  ),
+  lookupInCatalog: call<readonly CatalogMatch[]>()(
+    z
+      .object({ kind: z.enum(catalogKinds), codes: z.array(catalogCode).max(catalogLimits.lookupMax) })
+      .strict(),
+    'What each code is in the catalog (a barcode answers with its spec_no); never a refusal',
+  ),
+  catalogCodeFilter: call<SnFilterData>()(
+    z.undefined(),
+    'A Bloom filter of every spec_no, suite_no and barcode (as catalogFilterKey): scans it lacks need no lookup',
+  ),
+  importCatalogRows: call<CatalogStatus>()(
+    z
+      .object({
+        /** The first batch of a file replaces every product; the last one makes the import durable. */
+        first: z.boolean(),
+        last: z.boolean(),
+        rows: z.array(catalogImportRow).max(catalogLimits.importBatchMax),
+      })
+      .strict(),
+    'Part of a goods-list file (商家编码, 货品名称, 规格名称, 条码) into the catalog',
+  ),
 } as const;
 
 export const ipcEvents = {
   journalChanged: event<JournalChange>('A submission was added or its result arrived'),
   submissionProgress: event<SubmissionProgress>('Where a submission is'),
   reconcileProgress: event<ReconcileProgress>('Where a 核对 is (started by the user or by main itself)'),
+  catalogChanged: event<CatalogStatus>(
+    'The catalog’s status changed: sync progress, counts, the active profile',
+  ),
 } as const;
 
 export type IpcCalls = typeof ipcCalls;

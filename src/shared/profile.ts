@@ -96,6 +96,50 @@ export const secretStateLabels: Readonly<Record<SecretState, string>> = {
 };
 
 // ---------------------------------------------------------------------------------------------------------
+// How a profile reaches the ERP (issue #19): the proxy, as the settings form edits it.
+
+export const proxyModes = ['system', 'direct', 'manual'] as const;
+export type ProxyMode = (typeof proxyModes)[number];
+
+export const proxyModeLabels: Readonly<Record<ProxyMode, string>> = {
+  system: '跟随系统',
+  direct: '不使用代理',
+  manual: '手动',
+};
+
+/** A profile stored before proxies existed, or made without choosing, follows Windows' settings. */
+export const DEFAULT_PROXY_MODE: ProxyMode = 'system';
+
+/** Inclusive bounds the form and main both enforce. */
+export const proxyBounds = { serverMaxLength: 255, pacUrlMaxLength: 2048, usernameMaxLength: 128 } as const;
+
+/**
+ * What the form sends. `server` is host:port (manual only); `pacUrl` an http(s) address of a PAC script
+ * (manual only, optional; when given, the script chooses the proxy). The login is for a proxy that asks
+ * for one (system or manual): an absent or empty `password` keeps the stored one, `clearLogin` drops both.
+ */
+export interface ProxyInput {
+  readonly mode: ProxyMode;
+  readonly server?: string;
+  readonly pacUrl?: string;
+  readonly username?: string;
+  readonly password?: string;
+  readonly clearLogin?: boolean;
+}
+
+/** What the renderer may know about a profile's proxy: never the password, only whether one is stored. */
+export interface ProxySummary {
+  readonly mode: ProxyMode;
+  /** host:port, '' unless manual. */
+  readonly server: string;
+  /** '' when none. */
+  readonly pacUrl: string;
+  /** '' when no proxy login is stored. */
+  readonly username: string;
+  readonly passwordState: SecretState;
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Profiles as the renderer sees them
 
 export interface ProfileSummary {
@@ -115,6 +159,11 @@ export interface ProfileSummary {
   readonly active: boolean;
   /** True for the practice profile: not deletable, no credentials to enter. */
   readonly builtIn: boolean;
+  /**
+   * How calls leave this PC; the practice profile (a simulator on this PC) is always direct. The vault
+   * always fills it; optional only so summaries built elsewhere (test doubles) stay valid.
+   */
+  readonly proxy?: ProxySummary;
 }
 
 /**
@@ -139,6 +188,8 @@ export interface ProfileInput {
   readonly appkey: string;
   readonly appsecret: string;
   readonly operator?: string;
+  /** Absent: 跟随系统 for a new profile, unchanged for an edited one. */
+  readonly proxy?: ProxyInput;
 }
 
 /**

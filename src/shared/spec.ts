@@ -3,6 +3,7 @@
  * grid, validation, the Excel template and the request body are all derived. Pure types; the logic that
  * interprets a spec lives in validate.ts (checking and normalizing) and args.ts (positional arguments).
  */
+import type { CatalogKind } from './catalog';
 
 /** One choice of an enumerated field, as the vendor page lists it. */
 export interface EnumOption {
@@ -75,6 +76,11 @@ export interface FieldSpec {
    * a column by its label, its key or any of these words.
    */
   readonly words?: readonly string[];
+  /**
+   * What the field holds in the local catalog (issue #14): names beside the code, autocomplete and a notice
+   * when the code is missing. Help only; it adds no validation rule, since the catalog may be out of date.
+   */
+  readonly catalog?: CatalogKind;
 }
 
 /** A value as the form, a spreadsheet or a JSON file gives it, before checking. */

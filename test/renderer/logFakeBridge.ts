@@ -139,6 +139,8 @@ export class FakeJournal {
       },
       submissionProgress: () => () => undefined,
       reconcileProgress: (listener) => this.reconciler.part.reconcileProgress(listener),
+      // The log never shows the catalog; the event exists on every bridge.
+      catalogChanged: () => () => undefined,
     },
     reconcileEntry: (input) => this.reconciler.part.reconcileEntry(input),
   };

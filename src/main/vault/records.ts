@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { environmentIds, environmentLabels, PRACTICE_PROFILE_ID } from '../../shared/profile';
 import { parseBaseUrl } from '../environments';
 import type { KeyValueStore } from '../keyValueStore';
+import { storedProxySchema } from './proxy';
 
 export const PROFILES_KEY = 'profiles';
 
@@ -21,6 +22,11 @@ const storedProfileSchema = z.object({
   operator: z.string().catch(''),
   /** The SecretEnvelope, checked only when opened: a corrupt one makes the profile need re-entry. */
   secret: z.unknown().optional(),
+  /**
+   * How calls leave this PC (issue #19). Absent in records stored before it existed: 跟随系统. A damaged
+   * setting also falls back to 跟随系统 rather than hiding the whole profile.
+   */
+  proxy: storedProxySchema.optional().catch(undefined),
 });
 
 export type StoredProfile = z.output<typeof storedProfileSchema>;

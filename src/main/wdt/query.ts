@@ -13,7 +13,14 @@ import { DEFAULT_TIMEOUT_MS, type FetchLike } from './client';
 import { formatErpTime } from './erpTime';
 import { readQueryPage, type PageReading } from './queryAnswer';
 import { DEFAULT_MAX_WINDOW_MS, queryMethodInfo, splitWindow } from './queryMethods';
-import type { QueryAnswer, QueryRecord, QueryWindow, WdtQueryClient } from './queryTypes';
+import type {
+  PageAnswer,
+  QueryAnswer,
+  QueryRecord,
+  QueryWindow,
+  WdtPageClient,
+  WdtQueryClient,
+} from './queryTypes';
 import { parseEnvelope } from './response';
 import {
   prepareRequest,
@@ -43,7 +50,7 @@ export interface WdtQueryClientOptions {
   readonly maxCalls?: number;
 }
 
-export interface QueryClient extends WdtQueryClient {
+export interface QueryClient extends WdtQueryClient, WdtPageClient {
   /** Server minus local time; pass it to parseErpTime to compare answer times with this PC's records. */
   readonly clockOffset: ClockOffsetStore;
 }
@@ -64,12 +71,16 @@ export function createWdtQueryClient(options: WdtQueryClientOptions): QueryClien
   const pageSize = positiveInteger(options.pageSize, DEFAULT_QUERY_PAGE_SIZE, 'pageSize');
   const defaultMaxCalls = positiveInteger(options.maxCalls, DEFAULT_QUERY_MAX_CALLS, 'maxCalls');
 
-  /** One HTTP call for one page; `budget` counts calls across the whole query. */
+  /**
+   * One page (one HTTP call, two after a 时间戳错误); `budget` counts calls across the whole query.
+   * `size` is the page size asked for (the client's unless a page call gives its own).
+   */
   async function callPage(
     method: string,
     params: Readonly<Record<string, unknown>>,
     pageNo: number,
     budget: { calls: number; readonly max: number },
+    size = pageSize,
   ): Promise<PageReading> {
     for (let clockRetried = false; ; clockRetried = true) {
       if (budget.calls >= budget.max) {
@@ -83,7 +94,7 @@ export function createWdtQueryClient(options: WdtQueryClientOptions): QueryClien
           method,
           args: [params],
           timestamp: wdtTimestamp((options.now() + clockOffset.get()) / 1000),
-          extraParams: { page_size: String(pageSize), page_no: String(pageNo), calc_total: '1' },
+          extraParams: { page_size: String(size), page_no: String(pageNo), calc_total: '1' },
         });
       } catch (error) {
         return {
@@ -167,7 +178,8 @@ export function createWdtQueryClient(options: WdtQueryClientOptions): QueryClien
           : params;
       for (let pageNo = 0; ; pageNo += 1) {
         const page = await callPage(method, pieceParams, pageNo, budget);
-        if (page.kind === 'failed') return { kind: 'failed', reason: page.reason, calls: budget.calls };
+        if (page.kind === 'failed' || page.kind === 'rate-limited')
+          return { kind: 'failed', reason: page.reason, calls: budget.calls };
         if (page.kind === 'refused') return { ...page, calls: budget.calls };
         records.push(...page.records);
         const short = page.records.length < pageSize;
@@ -178,7 +190,22 @@ export function createWdtQueryClient(options: WdtQueryClientOptions): QueryClien
     return { kind: 'found', records, calls: budget.calls };
   }
 
-  return { query, clockOffset };
+  /** One page for a caller that walks the pages itself (the catalog sync, which applies each as it comes). */
+  async function page(
+    method: string,
+    params: Readonly<Record<string, unknown>>,
+    pageNo: number,
+    pageOptions: { readonly pageSize?: number } = {},
+  ): Promise<PageAnswer> {
+    if (!Number.isSafeInteger(pageNo) || pageNo < 0) throw new RangeError('pageNo must be 0 or more');
+    const size = positiveInteger(pageOptions.pageSize, pageSize, 'pageSize');
+    // Two calls at most: the page, and its one retry after 时间戳错误.
+    const budget = { calls: 0, max: 2 };
+    const reading = await callPage(method, params, pageNo, budget, size);
+    return { ...reading, calls: budget.calls };
+  }
+
+  return { query, page, clockOffset };
 }
 
 function failed(reason: string): { page: PageReading; clockRejected: boolean } {

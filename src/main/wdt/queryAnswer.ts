@@ -6,7 +6,7 @@
  */
 import type { ErpResponse } from '../../shared/outcome';
 import { findVendorMessage, normalizeMessage, provesNothingCreated } from './erpMessages';
-import { queryMethodInfo } from './queryMethods';
+import { queryMethodInfo, RECONCILE_PURPOSE } from './queryMethods';
 import type { QueryRecord } from './queryTypes';
 
 /** The second form of "nothing found" (the first is status 0 with an empty list); PROTOCOL.md, Queries. */
@@ -15,6 +15,8 @@ export const NOT_FOUND_MESSAGES: readonly string[] = ['未找到符合条件的�
 export type PageReading =
   | { readonly kind: 'page'; readonly records: readonly QueryRecord[]; readonly total?: number }
   | { readonly kind: 'refused'; readonly status: number; readonly message: string; readonly remedy: string }
+  /** 超过每分钟最大调用频率限制 and the like: the same page may be asked again, later. */
+  | { readonly kind: 'rate-limited'; readonly reason: string }
   | { readonly kind: 'failed'; readonly reason: string };
 
 /** Reads one page of `method` from a well-formed envelope. */
@@ -48,25 +50,39 @@ function readRefusal(method: string, status: number, message: string): PageReadi
   const said = message === '' ? `状态 ${status}` : `状态 ${status}：${message}`;
   // Server errors (4, 5, 99, unlisted statuses) and rate limits say nothing about permissions: ask later.
   if (!provesNothingCreated(status))
-    return { kind: 'failed', reason: `ERP 处理查询时出错（${said}），请稍后再核对。` };
+    return { kind: 'failed', reason: `ERP 处理查询时出错（${said}），请稍后再${purposeOf(method)}。` };
   if (row?.rateLimit === true) {
-    return { kind: 'failed', reason: `ERP 限制了调用频率（${said}）。旺店通建议 5–10 分钟后再试。` };
+    return { kind: 'rate-limited', reason: `ERP 限制了调用频率（${said}）。旺店通建议 5–10 分钟后再试。` };
   }
   return { kind: 'refused', status, message, remedy: queryRemedy(method, message, row?.remedy) };
 }
 
 /**
- * The remedy for a refused query, naming the method: the vendor's remedy for the message where its table has
- * one (worded for a create, so "再提交" becomes "再核对"), otherwise the ERP's words and the usual causes.
+ * The remedy for a refused query, naming the method and what the app needed it for (核对, 同步商品目录: the
+ * method table says): the vendor's remedy for the message where its table has one (worded for a create, so
+ * "再提交" becomes "再核对" / "再同步商品目录"), otherwise the ERP's words and the usual causes.
  */
 export function queryRemedy(method: string, message: string, vendorRemedy: string | undefined): string {
   const label = queryMethodInfo(method)?.label;
+  const purpose = purposeOf(method);
   const name = label === undefined ? method : `${method}（${label}）`;
   const meaning =
     vendorRemedy !== undefined
-      ? vendorRemedy.replaceAll('{message}', message).replaceAll('再提交', '再核对')
-      : `ERP 的原话是“${message}”。请管理员在旺店通开放平台（自助对接 → 应用管理 → 新增/变更）确认应用已开通这个查询接口，并在 旺店通 设置 → 安全设置 → 员工权限 中确认接口账号（员工编号等于 appkey 的员工）有相关仓库的权限。`;
-  return `核对要用到查询接口 ${name}，ERP 拒绝了这次查询。${meaning}需要为接口账号开通的查询接口：${method}。`;
+      ? vendorRemedy.replaceAll('{message}', message).replaceAll('再提交', `再${purpose}`)
+      : `ERP 的原话是“${message}”。请管理员在旺店通开放平台（自助对接 → 应用管理 → 新增/变更）确认应用已开通这个查询接口，并在 旺店通 设置 → 安全设置 → 员工权限 中确认接口账号（员工编号等于 appkey 的员工）有相关${scopeOf(method)}的权限。`;
+  return `${purpose}要用到查询接口 ${name}，ERP 拒绝了这次查询。${meaning}需要为接口账号开通的查询接口：${method}。`;
+}
+
+function purposeOf(method: string): string {
+  return queryMethodInfo(method)?.usedFor ?? RECONCILE_PURPOSE;
+}
+
+/** The permission that filters the method's answer (its page's 1.5 权限校验): brands, suppliers or warehouses. */
+function scopeOf(method: string): string {
+  if (method.startsWith('goods.')) return '品牌';
+  if (method === 'setting.PurchaseProvider.queryDetail') return '供应商';
+  if (method === 'setting.Employee.search') return '员工资料';
+  return '仓库';
 }
 
 /** For a method not in the table: the first list in `data`. */

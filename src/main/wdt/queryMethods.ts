@@ -1,7 +1,8 @@
 /**
  * What the query client must know of each paged query method, from its vendor page in
- * ../shared/wdt-api/queries/ (section 1.4 时间跨度, the params table and the data table): the longest window
- * the ERP accepts, the params keys a window goes in, and the key of the list in `data`.
+ * ../shared/wdt-api/queries/ and ../shared/wdt-api/master-data/ (section 1.4 时间跨度, the params table and the
+ * data table): the longest window the ERP accepts, the params keys a window goes in, the key of the list in
+ * `data`, and what the app asks it for (a refusal's remedy says so).
  */
 import type { QueryWindow } from './queryTypes';
 
@@ -19,18 +20,32 @@ export interface QueryMethodInfo {
   readonly toKey: string;
   /** The key in `data` that holds the page's records. */
   readonly listKey: string;
+  /** What the app uses the method for, as the lead-in of a refusal's remedy: 核对 or 同步商品目录. */
+  readonly usedFor: string;
 }
 
-const info = (method: string, label: string, maxWindowMs: number, listKey: string): QueryMethodInfo => ({
+export const RECONCILE_PURPOSE = '核对';
+export const CATALOG_PURPOSE = '同步商品目录';
+
+const info = (
+  method: string,
+  label: string,
+  maxWindowMs: number,
+  listKey: string,
+  more: { fromKey?: string; toKey?: string; usedFor?: string } = {},
+): QueryMethodInfo => ({
   method,
   label,
   maxWindowMs,
-  fromKey: 'start_time',
-  toKey: 'end_time',
+  fromKey: more.fromKey ?? 'start_time',
+  toKey: more.toKey ?? 'end_time',
   listKey,
+  usedFor: more.usedFor ?? RECONCILE_PURPOSE,
 });
 
-/** One row per method; every window of these pages is start_time / end_time. */
+const catalog = { usedFor: CATALOG_PURPOSE };
+
+/** One row per method; every window is start_time / end_time except the supplier query's modified_*. */
 export const queryMethods: readonly QueryMethodInfo[] = [
   info('wms.outer.OuterOut.queryWithDetail', '外仓调整出库单查询', 30 * DAY_MS, 'order'),
   info('wms.outer.OuterIn.queryWithDetail', '外仓调整入库单查询', 30 * DAY_MS, 'order'),
@@ -43,6 +58,18 @@ export const queryMethods: readonly QueryMethodInfo[] = [
   info('wms.GoodsSN.queryWithDetail', 'SN码查询', 30 * DAY_MS, 'sn_list'),
   info('wms.stocktransfer.Manage.queryWithDetail', '调拨单查询', 30 * DAY_MS, 'order'),
   info('wms.stockout.Transfer.queryWithDetail', '调拨出库单查询', 30 * DAY_MS, 'order'),
+  // The catalog's master-data queries (issue #14). Goods and suites: 1.4 says 30 days. Warehouses, suppliers
+  // and employees: 1.4 is blank, yet their error example is 参数中必须包含起止时间; 30-day windows meet
+  // whatever limit goes unstated.
+  info('goods.Goods.queryWithSpec', '货品档案查询', 30 * DAY_MS, 'goods_list', catalog),
+  info('goods.Suite.search', '组合装查询', 30 * DAY_MS, 'suite_list', catalog),
+  info('setting.Warehouse.queryWarehouse', '仓库查询', 30 * DAY_MS, 'details', catalog),
+  info('setting.PurchaseProvider.queryDetail', '供应商查询', 30 * DAY_MS, 'details', {
+    ...catalog,
+    fromKey: 'modified_begin',
+    toKey: 'modified_end',
+  }),
+  info('setting.Employee.search', '员工查询', 30 * DAY_MS, 'order_list', catalog),
 ];
 
 /** PROTOCOL.md: "most windows are at most 30 days"; used for a method not in the table. */
@@ -55,8 +82,8 @@ export function queryMethodInfo(method: string): QueryMethodInfo | undefined {
 }
 
 /**
- * A window over [from, to] in the keys the method's page names (start_time / end_time for every method in
- * the table). Times are this PC's clock; the client moves them onto the ERP's.
+ * A window over [from, to] in the keys the method's page names (start_time / end_time, or modified_begin /
+ * modified_end for suppliers). Times are this PC's clock; the client moves them onto the ERP's.
  */
 export function queryWindowFor(method: string, from: Date, to: Date): QueryWindow {
   const row = byMethod.get(method);

@@ -43,3 +43,32 @@ export interface WdtQueryClient {
     options?: { readonly window?: QueryWindow; readonly maxCalls?: number },
   ): Promise<QueryAnswer>;
 }
+
+/** One page's answer, as a caller that walks the pages itself sees it. */
+export type PageAnswer = (
+  | { readonly kind: 'page'; readonly records: readonly QueryRecord[]; readonly total?: number }
+  | { readonly kind: 'refused'; readonly status: number; readonly message: string; readonly remedy: string }
+  /** The ERP turned the call away for load (超过每分钟最大调用频率限制…): the same page may be asked later. */
+  | { readonly kind: 'rate-limited'; readonly reason: string }
+  /** Not reachable, timeout, a server error or a broken answer; `reason` is plain Chinese. */
+  | { readonly kind: 'failed'; readonly reason: string }
+) & {
+  /** HTTP calls made: 1, or 2 after a 时间戳错误 retry. */
+  readonly calls: number;
+};
+
+export interface WdtPageClient {
+  /**
+   * Calls page `pageNo` (from 0) of a paged query `method` with `params` as given (any window already written
+   * in, see formatErpTime and clockOffset), with the same signing, clock-offset learning and one retry after
+   * 时间戳错误 as query(). `pageSize` defaults to the client's.
+   */
+  page(
+    method: string,
+    params: Readonly<Record<string, unknown>>,
+    pageNo: number,
+    options?: { readonly pageSize?: number },
+  ): Promise<PageAnswer>;
+  /** Server minus local time, as learned so far: windows are written on the ERP's clock with it. */
+  readonly clockOffset: { get(): number };
+}

@@ -13,10 +13,19 @@ import { verifyRequest } from './simulated-erp/verify';
 import { createFaultQueue, type FaultSpec } from './simulated-erp/faults';
 import { createDocumentDesk, type CreatedDocument } from './simulated-erp/documents';
 import { answerQuery, defaultQueryStyle, isQueryMethod, type QueryStyle } from './simulated-erp/queries';
+import {
+  answerMasterData,
+  createMasterDataStore,
+  isMasterDataMethod,
+  practiceMasterData,
+  type MasterData,
+  type MasterDataDesk,
+} from './simulated-erp/masterData/index';
 
 export type { FaultSpec } from './simulated-erp/faults';
 export type { CreatedDocument, SimulatedDocument } from './simulated-erp/documents';
 export type { QueryStyle } from './simulated-erp/queries';
+export type { MasterData, MasterDataDesk } from './simulated-erp/masterData/index';
 
 /** Fixed practice credentials; they unlock nothing but the simulator. */
 export const demoAccount: WdtCredentials = {
@@ -46,8 +55,17 @@ export interface SimulatorOptions {
   readonly erpSettings?: Partial<PracticeErpSettings>;
   /** The seller's warehouses; by default every warehouse number exists. */
   readonly warehouses?: readonly string[];
-  /** How the query methods answer (not-found form, time format, refused methods); see QueryStyle. */
+  /**
+   * How the query methods answer (not-found form, time format, refused methods); see QueryStyle. It
+   * applies to the master-data methods too.
+   */
   readonly queryStyle?: Partial<QueryStyle>;
+  /**
+   * The goods, suites, warehouses, suppliers and employees the master-data methods answer from; by
+   * default practiceMasterData() with times spread before the simulator's clock. Kept apart from
+   * `warehouses`, which decides what the create methods accept.
+   */
+  readonly masterData?: MasterData;
 }
 
 export interface PreCreateOptions {
@@ -88,6 +106,8 @@ export interface Simulator {
   readonly queryStyle: QueryStyle;
   /** Changes how the query methods answer, for the requests that follow; returns the whole style. */
   setQueryStyle(patch: Partial<QueryStyle>): QueryStyle;
+  /** Edits the master data as someone in the ERP would; each edit stamps modified = the simulator's now. */
+  readonly masterData: MasterDataDesk;
   /**
    * Creates a document as if someone had sent it earlier (e.g. an earlier stock-out of the same purchase
    * return, or SNs uploaded by hand): `args` as a create method's body, checked as a request would be.
@@ -110,6 +130,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     ...(options.warehouses ? { warehouses: options.warehouses } : {}),
   });
   let queryStyle: QueryStyle = { ...defaultQueryStyle, ...options.queryStyle };
+  const masterData = createMasterDataStore(
+    options.masterData ?? practiceMasterData({ now: serverNow() }),
+    serverNow,
+  );
   const requests: ReceivedRequest[] = [];
   const pendingTimers = new Set<NodeJS.Timeout>();
 
@@ -126,6 +150,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (!verification.ok) return verification.refusal;
     const args = parseJsonBody(rawBody);
     if (args === undefined) return { status: 1, message: '参数个数错误' };
+    if (isMasterDataMethod(verification.method)) {
+      return answerMasterData(
+        { sid: verification.account.sid, method: verification.method, query: url.searchParams, args },
+        masterData,
+        queryStyle,
+        serverNow(),
+      );
+    }
     if (isQueryMethod(verification.method)) {
       const { sid } = verification.account;
       return answerQuery(
@@ -145,7 +177,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       return;
     }
     const apiMethod = url.searchParams.get('method');
-    const query = apiMethod !== null && isQueryMethod(apiMethod);
+    const query = apiMethod !== null && (isQueryMethod(apiMethod) || isMasterDataMethod(apiMethod));
     const fault =
       req.method === 'POST' && url.pathname === SIMULATOR_PATH ? faults.take({ query }) : undefined;
     requests.push({
@@ -237,6 +269,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       queryStyle = { ...queryStyle, ...patch };
       return queryStyle;
     },
+    masterData: masterData.desk,
     preCreate(method, args, preOptions = {}) {
       const sid = preOptions.sid ?? accounts[0]?.sid ?? demoAccount.sid;
       const response = desk.handle(sid, method, args, preOptions.at ?? serverNow(), true);

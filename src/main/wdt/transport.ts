@@ -13,11 +13,21 @@
  *   themselves count: a system call of 'getaddrinfo' (lookup) or 'connect' (TCP), and undici's
  *   ConnectTimeoutError. A TLS error then stays unknown: its code alone cannot tell a handshake from an
  *   alert in the middle of the answer.
+ *
+ * Two other stacks report failures their own way:
+ * - Chromium (Electron's net, issue #19) rejects with "net::ERR_*"; its codes are classed by phase in one
+ *   table (net/chromiumErrors.ts), an unlisted code as unknown.
+ * - A proxy that would not carry the call: a 407 our fetch wrappers turn into ProxyLoginError, and
+ *   undici's ProxyAgent refusing to open a tunnel ("Proxy response (403) !== 200 when HTTP Tunneling",
+ *   raised before the tunnel, so before any byte of the request) are not-sent.
  */
 import { subscribe } from 'node:diagnostics_channel';
 import type { CallOutcome } from '../../shared/outcome';
 import { explainNotSent, type NotSentPhase } from './explain';
 import { unknownOutcome } from './response';
+import { chromiumCodeOf, chromiumErrorRow } from '../net/chromiumErrors';
+import { explainCause } from '../net/failureCauses';
+import { isProxyLoginError } from '../net/proxyLogin';
 
 const connectPhaseErrors = new WeakSet<object>();
 let watching = false;
@@ -43,6 +53,8 @@ interface ConnectFailure {
 
 /** A fetch rejection (not our own timeout): 'not-sent' only for an error of the connect step. */
 export function classifyTransportError(error: unknown): CallOutcome {
+  const special = classifyProxyOrChromium(error);
+  if (special) return special;
   const failure = connectFailureIn(error, 0);
   if (failure) {
     return {
@@ -52,6 +64,46 @@ export function classifyTransportError(error: unknown): CallOutcome {
     };
   }
   return unknownOutcome({ kind: 'connection-lost' }, describeError(error));
+}
+
+/** The reasons journaled for a proxy that would not carry the call (read back by net/causeOf.ts). */
+export const PROXY_LOGIN_REQUIRED = 'PROXY_LOGIN_REQUIRED (HTTP 407)';
+export const PROXY_LOGIN_REJECTED = 'PROXY_LOGIN_REJECTED (HTTP 407)';
+export const PROXY_TUNNEL_REFUSED = 'PROXY_TUNNEL_REFUSED';
+
+/** undici ProxyAgent's refusal to tunnel, raised from its connect step before the tunnel exists. */
+const TUNNEL_REFUSED = /^Proxy response \((\d{3})\) !== 200 when HTTP Tunneling$/;
+
+/** A Chromium error, a proxy login failure or a refused tunnel anywhere along the cause chain. */
+function classifyProxyOrChromium(error: unknown): CallOutcome | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth <= MAX_DEPTH && isObject(current); depth += 1) {
+    if (isProxyLoginError(current)) {
+      const required = current.problem === 'required';
+      const reason = required ? PROXY_LOGIN_REQUIRED : PROXY_LOGIN_REJECTED;
+      const cause = required ? 'proxy-login-required' : 'proxy-login-rejected';
+      return { kind: 'not-sent', reason, explanation: explainCause(cause, 'HTTP 407') };
+    }
+    const code = chromiumCodeOf(current);
+    if (code !== undefined) {
+      const row = chromiumErrorRow(code);
+      const reason = `net::${code}`;
+      if (row.verdict === 'not-sent' && row.cause !== undefined) {
+        return { kind: 'not-sent', reason, explanation: explainCause(row.cause, reason) };
+      }
+      return unknownOutcome({ kind: 'connection-lost' }, row.note ? `${reason}（${row.note}）` : reason);
+    }
+    const message = typeof current['message'] === 'string' ? current['message'] : '';
+    const tunnel = TUNNEL_REFUSED.exec(message);
+    if (tunnel) {
+      const status = Number(tunnel[1]);
+      const reason = status === 407 ? PROXY_LOGIN_REQUIRED : `${PROXY_TUNNEL_REFUSED} (HTTP ${status})`;
+      const cause = status === 407 ? 'proxy-login-required' : 'proxy-refused';
+      return { kind: 'not-sent', reason, explanation: explainCause(cause, `HTTP ${status}`) };
+    }
+    current = current['cause'];
+  }
+  return undefined;
 }
 
 /**

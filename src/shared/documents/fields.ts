@@ -3,6 +3,7 @@
  * visible at the call site (help is the vendor's own text, never derived from the label); the factories only
  * fix what a kind always is (Decimal(19,4), the type's `kind`) and default `required` to false.
  */
+import type { CatalogKind } from '../catalog';
 import type { FieldSpec, FieldType, PositiveRule } from '../spec';
 
 interface FieldOptions {
@@ -13,6 +14,8 @@ interface FieldOptions {
   readonly code?: boolean;
   /** Other words for the field in sheets and pastes (see FieldSpec.words; common ones are in words.ts). */
   readonly words?: readonly string[];
+  /** What the code is in the local catalog (see FieldSpec.catalog). */
+  readonly catalog?: CatalogKind;
 }
 
 /**
@@ -29,12 +32,23 @@ function field(
   label: string,
   vendorType: string,
   type: FieldType,
-  { required = false, help, code, words }: FieldOptions,
+  { required = false, help, code, words, catalog }: FieldOptions,
   initial?: FieldSpec['initial'],
 ): FieldSpec {
   // The label itself is always a name of the column; listing it again in words would only repeat it.
   const others = words?.filter((word) => word !== label);
-  return withoutUndefined({ key, label, vendorType, type, required, help, code, initial, words: others });
+  return withoutUndefined({
+    key,
+    label,
+    vendorType,
+    type,
+    required,
+    help,
+    code,
+    initial,
+    words: others,
+    catalog,
+  });
 }
 
 interface TextOptions extends FieldOptions {

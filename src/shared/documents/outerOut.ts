@@ -18,6 +18,7 @@ const srcOrderNo = text('src_order_no', '源单号', {
   help: '源单类型为2和14需传源单号',
 });
 const specNo = text('spec_no', '商家编码', {
+  catalog: 'spec',
   maxLength: 40,
   required: true,
   code: true,
@@ -114,6 +115,7 @@ export const outerOutSpec: DocumentSpec = {
   headerLabel: '单据数据',
   header: [
     text('warehouse_no', '仓库编号', {
+      catalog: 'warehouse',
       maxLength: 40,
       required: true,
       code: true,

@@ -20,6 +20,7 @@ const mode = choice('mode', '调拨方案', {
   help: '1：外仓单品调拨（出+入）；2：外仓明细调拨（出+入）；3：外仓单品调拨（出+入+接口）；4：外仓明细调拨（出+入+接口）。使用mode=3/4调拨方案的情况下，需要联系旺店通实施开通增值配置；使用外仓明细调拨的情况下，仓库需要开启外仓库存明细配置',
 });
 const specNo = text('spec_no', '商家编码', {
+  catalog: 'spec',
   required: true,
   code: true,
   help: '商家编码',
@@ -76,8 +77,20 @@ export const outerTransferSpec: DocumentSpec = {
       values: { 0: '保存', 1: '提交', 2: '快速审核' },
       help: '0：保存；1：提交；2：快速审核；默认0',
     }),
-    text('from_warehouse_no', '调出仓库', { maxLength: 40, required: true, code: true, help: '调出仓库' }),
-    text('to_warehouse_no', '调入仓库', { maxLength: 40, required: true, code: true, help: '调入仓库' }),
+    text('from_warehouse_no', '调出仓库', {
+      maxLength: 40,
+      required: true,
+      code: true,
+      help: '调出仓库',
+      catalog: 'warehouse',
+    }),
+    text('to_warehouse_no', '调入仓库', {
+      maxLength: 40,
+      required: true,
+      code: true,
+      help: '调入仓库',
+      catalog: 'warehouse',
+    }),
     choice('wms_edit', '执行wms借调单编辑中状态', {
       values: { 0: '否', 1: '是' },
       help: '0：否；1：是；默认0',

@@ -9,6 +9,7 @@ import { sameStockLines } from './sameLines';
 import { WORDS } from './words';
 
 const specNo = text('spec_no', '商家编码', {
+  catalog: 'spec',
   maxLength: 40,
   required: true,
   code: true,
@@ -76,20 +77,29 @@ export const purchaseOrderSpec: DocumentSpec = {
   headerLabel: '新建参数',
   header: [
     text('purchase_no', '采购单编号', { maxLength: 40, code: true, help: '采购单编号' }),
-    text('provider_no', '供应商编号', { maxLength: 20, required: true, code: true, help: '供应商编号' }),
+    text('provider_no', '供应商编号', {
+      maxLength: 20,
+      required: true,
+      code: true,
+      help: '供应商编号',
+      catalog: 'provider',
+    }),
     text('receive_warehouse_nos', '收货仓编号', {
+      catalog: 'warehouse',
       maxLength: 40,
       required: true,
       code: true,
       help: '收货仓编号（不支持分销委外仓，开启系统配置 路径：设置--系统设置--采购设置--采购协同--采购入库支持使用采购预约单入库后，支持传入多个平台仓编号）',
     }),
     text('expect_warehouse_no', '预计入库仓库编号', {
+      catalog: 'warehouse',
       maxLength: 40,
       required: true,
       code: true,
       help: '预计入库仓库编号（不支持分销委外仓）',
     }),
     text('purchaser_name', '采购员', {
+      catalog: 'purchaser',
       maxLength: 40,
       required: true,
       help: '采购员（员工页面对应"昵称"字段，员工的"工种"需要有"采购员"）',

@@ -10,6 +10,7 @@ import { sameStockLines } from './sameLines';
 import { WORDS } from './words';
 
 const specNo = text('spec_no', '单品信息', {
+  catalog: 'spec',
   maxLength: 40,
   required: true,
   code: true,
@@ -66,6 +67,7 @@ export const purchaseReturnSpec: DocumentSpec = {
   header: [
     text('return_no', '采购退货单号', { maxLength: 40, required: true, code: true, help: '采购退货单号' }),
     text('warehouse_no', '仓库编号', {
+      catalog: 'warehouse',
       maxLength: 40,
       required: true,
       code: true,

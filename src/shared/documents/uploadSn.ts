@@ -9,6 +9,7 @@ import { sameStockLines } from './sameLines';
 import { WORDS } from './words';
 
 const specNo = text('spec_no', '商家编码', {
+  catalog: 'spec',
   maxLength: 40,
   required: true,
   code: true,

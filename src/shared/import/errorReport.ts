@@ -5,6 +5,7 @@
  */
 import type { CellObject } from '@e965/xlsx';
 import type { DocumentSpec, FieldSpec } from '../spec';
+import { catalogColumns } from './catalogColumns';
 import { lineColumns, snColumns } from './columns';
 import { readCell } from './readCell';
 import type { GridCell, SheetGrid } from './readSheet';
@@ -20,8 +21,17 @@ export function errorReportFileName(fileName: string): string {
   return `${fileName.replace(/\.[^.]*$/, '')}-错误报告.xlsx`;
 }
 
-export function buildErrorReport(spec: DocumentSpec, sheet: SheetGrid, result: ImportResult): Uint8Array {
-  const targets = (result.target === 'lines' ? lineColumns(spec) : snColumns(spec)) ?? [];
+export function buildErrorReport(
+  spec: DocumentSpec | undefined,
+  sheet: SheetGrid,
+  result: ImportResult,
+): Uint8Array {
+  const targets =
+    (result.target === 'catalog' || spec === undefined
+      ? catalogColumns()
+      : result.target === 'lines'
+        ? lineColumns(spec)
+        : snColumns(spec)) ?? [];
   const fieldOf = new Map<string, FieldSpec>(targets.map((target) => [target.field.key, target.field]));
   // A report imported and reported again must not grow a second 行号 / 错误原因 pair.
   const kept = result.columns

@@ -4,13 +4,15 @@
  * It never throws for a bad file; every problem comes back located, in Chinese, all at once.
  */
 import type { DocumentSpec } from '../spec';
+import { catalogColumns, catalogExamples } from './catalogColumns';
 import { lineColumns, snColumns, type ColumnTarget } from './columns';
 import { REASON_HEADER, ROW_NUMBER_HEADER } from './errorReport';
 import { skippedExamplesNotice } from './exampleRow';
 import { findHeaderRow, type HeaderMatch } from './headerRow';
+import { importCatalog, namesCutNotice } from './importCatalog';
 import { importLines } from './importLines';
 import { importSns } from './importSns';
-import { HEADER_SEARCH_ROWS } from './limits';
+import { CATALOG_MAX_DATA_ROWS, HEADER_SEARCH_ROWS, MAX_DATA_ROWS } from './limits';
 import { mergedDataCells } from './merges';
 import { readSpreadsheet, type SheetGrid } from './readSheet';
 import type { RunControl } from './rowLoop';
@@ -21,7 +23,8 @@ import { applyChoices, guessHeaderRow, mappingNeed, targetsWithChoices } from '.
 export interface ImportRequest extends RunControl {
   readonly bytes: Uint8Array;
   readonly fileName: string;
-  readonly spec: DocumentSpec;
+  /** The document imported into; not used (and may be left out) for target 'catalog'. */
+  readonly spec?: DocumentSpec;
   readonly target: ImportTarget;
   /** For target 'sns': the document's lines, to check each product's SN count against its quantity. */
   readonly lineQuantities?: readonly LineQuantity[];
@@ -53,12 +56,22 @@ export async function importSpreadsheet(request: ImportRequest): Promise<ImportO
     sheet: null,
   });
 
-  const specTargets = target === 'lines' ? lineColumns(spec) : snColumns(spec);
-  if (specTargets === undefined) return refuse(`「${spec.title}」没有序列号字段，不能导入序列号`);
+  if (target !== 'catalog' && spec === undefined) return refuse('没有指定导入到哪种单据');
+  const specTargets =
+    target === 'catalog' || spec === undefined
+      ? catalogColumns()
+      : target === 'lines'
+        ? lineColumns(spec)
+        : snColumns(spec);
+  if (specTargets === undefined) return refuse(`「${spec?.title ?? ''}」没有序列号字段，不能导入序列号`);
   const targets = targetsWithChoices(specTargets, request.choices);
 
   request.onProgress?.({ phase: 'reading', done: 0, total: 0 });
-  const read = await readSpreadsheet(request.bytes, fileName);
+  const read = await readSpreadsheet(
+    request.bytes,
+    fileName,
+    target === 'catalog' ? CATALOG_MAX_DATA_ROWS : MAX_DATA_ROWS,
+  );
   if (!read.ok) return refuse(read.message);
   request.signal?.throwIfAborted();
 
@@ -67,7 +80,7 @@ export async function importSpreadsheet(request: ImportRequest): Promise<ImportO
   if (found === undefined) return refuse('文件中没有数据');
   const { sheet } = found;
   const match = applyChoices(found.match, targets, request.choices);
-  const notices = ignoredColumnsNotice(match);
+  const notices = ignoredColumnsNotice(match, target);
   const base = {
     ...empty,
     notices,
@@ -104,6 +117,23 @@ export async function importSpreadsheet(request: ImportRequest): Promise<ImportO
   if (fileProblems.length > 0) return { result: { ...base, problems: fileProblems }, sheet };
 
   const merged = mergedDataCells(sheet, match.rowIndex, match.columns);
+  if (target === 'catalog' || spec === undefined) {
+    const outcome = await importCatalog(sheet, match.rowIndex, match.columns, request, catalogExamples);
+    const cutNotice = outcome.namesCut > 0 ? [namesCutNotice(outcome.namesCut)] : [];
+    return {
+      result: {
+        ...base,
+        rowsRead: outcome.rowsRead,
+        products: outcome.products,
+        problems: sortProblems(
+          [...noData(outcome.rowsRead, outcome.examplesSkipped), ...merged, ...outcome.problems],
+          match,
+        ),
+        notices: [...withSkipped(notices, outcome.examplesSkipped), ...cutNotice],
+      },
+      sheet,
+    };
+  }
   const examples = templateExamples(spec, target);
   if (target === 'lines') {
     const outcome = await importLines(spec, sheet, match.rowIndex, match.columns, request, examples);
@@ -154,14 +184,16 @@ export async function importSpreadsheet(request: ImportRequest): Promise<ImportO
  * Columns the document has no field for (货品名称, 条码…): read past, and named so the user knows they were
  * seen. The error report's own 行号 and 错误原因 are left unsaid: the app wrote them.
  */
-function ignoredColumnsNotice(match: HeaderMatch): string[] {
+function ignoredColumnsNotice(match: HeaderMatch, target: ImportTarget): string[] {
   const ignored = match.columns
     .filter((column) => column.target === null)
     .map((column) => column.header)
     .filter((header) => header !== ROW_NUMBER_HEADER && header !== REASON_HEADER);
   return ignored.length === 0
     ? []
-    : [`已忽略 ${ignored.length} 列：${ignored.join('、')}（本单据没有对应字段）`];
+    : [
+        `已忽略 ${ignored.length} 列：${ignored.join('、')}（${target === 'catalog' ? '目录不需要这些列' : '本单据没有对应字段'}）`,
+      ];
 }
 
 function withSkipped(notices: readonly string[], skipped: readonly number[]): string[] {

@@ -27,10 +27,21 @@ export type ReadOutcome =
 
 const SUPPORTED = /\.(xlsx|xlsm|xls|csv|txt)$/i;
 const SUPPORTED_TEXT = '.xlsx、.xls、.csv、.txt';
-/** Rows SheetJS keeps: enough for a full sheet below a title block, plus one to notice an oversize sheet. */
-const KEPT_ROWS = MAX_DATA_ROWS + HEADER_SEARCH_ROWS + 1;
+/**
+ * Rows SheetJS keeps: enough for a full sheet below a title block, plus one to notice an oversize sheet.
+ * `maxDataRows` is MAX_DATA_ROWS for documents; the catalog allows more (a whole goods list in one file,
+ * since each catalog import replaces the goods and cannot be split).
+ */
+function keptRows(maxDataRows: number): number {
+  return maxDataRows + HEADER_SEARCH_ROWS + 1;
+}
 
-export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Promise<ReadOutcome> {
+export async function readSpreadsheet(
+  bytes: Uint8Array,
+  fileName: string,
+  maxDataRows: number = MAX_DATA_ROWS,
+): Promise<ReadOutcome> {
+  const kept = keptRows(maxDataRows);
   if (bytes.length > MAX_FILE_BYTES) {
     return refuse(
       `文件大小 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，超过 50 MB 的上限，请拆分后再导入`,
@@ -43,10 +54,10 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
   if (bytes.length === 0) return refuse('文件是空的');
   if (isZip(bytes)) {
     const inflated = await checkInflatedSize(bytes);
-    return inflated.ok ? readWorkbook(bytes) : refuse(inflated.message);
+    return inflated.ok ? readWorkbook(bytes, maxDataRows) : refuse(inflated.message);
   }
   // An .xls (compound file) is not compressed: its streams fit in the file, so its size limit holds.
-  if (isCompoundFile(bytes)) return readWorkbook(bytes);
+  if (isCompoundFile(bytes)) return readWorkbook(bytes, maxDataRows);
 
   const decoded = decodeTextBytes(bytes);
   if (decoded === undefined) return refuse(notSpreadsheet);
@@ -54,9 +65,11 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
   if (/^\s*</.test(decoded.text)) {
     // SheetJS splits such a table into every row's text before its row limit applies: count first.
     const markedRows = countRowTags(decoded.text);
-    return markedRows >= KEPT_ROWS ? refuse(tooManyTextRows(markedRows)) : readWorkbook(decoded.text);
+    return markedRows >= kept
+      ? refuse(tooManyTextRows(markedRows, maxDataRows))
+      : readWorkbook(decoded.text, maxDataRows);
   }
-  return readDelimited(decoded.text, fileName);
+  return readDelimited(decoded.text, fileName, maxDataRows);
 }
 
 const notSpreadsheet = `文件已损坏或不是电子表格，无法读取。请用 Excel 或 WPS 打开确认，另存为 .xlsx 后再导入`;
@@ -75,13 +88,14 @@ function isCompoundFile(bytes: Uint8Array): boolean {
   return magic.every((byte, index) => bytes[index] === byte);
 }
 
-function readWorkbook(data: Uint8Array | string): ReadOutcome {
+function readWorkbook(data: Uint8Array | string, maxDataRows: number): ReadOutcome {
+  const kept = keptRows(maxDataRows);
   let workbook: WorkBook;
   try {
     workbook = XLSX.read(data, {
       ...readOptions,
       type: typeof data === 'string' ? 'string' : 'array',
-      sheetRows: KEPT_ROWS,
+      sheetRows: kept,
     });
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
@@ -92,7 +106,7 @@ function readWorkbook(data: Uint8Array | string): ReadOutcome {
     const sheet = workbook.Sheets[name];
     if (sheet === undefined) continue;
     const rowCount = fullRowCount(sheet);
-    if (rowCount >= KEPT_ROWS) return refuse(tooManyRows(name, rowCount));
+    if (rowCount >= kept) return refuse(tooManyRows(name, rowCount, maxDataRows));
     sheets.push({ name, rows: sheet['!data'] ?? [], merges: sheet['!merges'] ?? [], plainText: false });
   }
   if (sheets.length === 0) return refuse('文件中没有工作表');
@@ -104,12 +118,17 @@ function fullRowCount(sheet: WorkSheet): number {
   return ref === undefined ? 0 : XLSX.utils.decode_range(ref).e.r + 1;
 }
 
-function tooManyRows(sheetName: string | null, rowCount: number): string {
-  return `${sheetName === null ? '文件' : `工作表「${sheetName}」`}有 ${formatCount(rowCount)} 行，超过 ${formatCount(MAX_DATA_ROWS)} 行的上限，请拆分成多个文件导入`;
+function tooManyRows(sheetName: string | null, rowCount: number, maxDataRows: number): string {
+  return `${sheetName === null ? '文件' : `工作表「${sheetName}」`}有 ${formatCount(rowCount)} 行，超过 ${formatCount(maxDataRows)} 行的上限${splitHint(maxDataRows)}`;
 }
 
-function tooManyTextRows(lineCount: number): string {
-  return `文件约有 ${formatCount(lineCount)} 行，超过 ${formatCount(MAX_DATA_ROWS)} 行的上限，请拆分成多个文件导入`;
+function tooManyTextRows(lineCount: number, maxDataRows: number): string {
+  return `文件约有 ${formatCount(lineCount)} 行，超过 ${formatCount(maxDataRows)} 行的上限${splitHint(maxDataRows)}`;
+}
+
+/** Documents can be imported in parts; a catalog file replaces the goods, so parts would undo each other. */
+function splitHint(maxDataRows: number): string {
+  return maxDataRows > MAX_DATA_ROWS ? '' : '，请拆分成多个文件导入';
 }
 
 /** Line breaks, for the message only: a quoted cell may hold some, hence "约". No arrays are built. */
@@ -131,10 +150,12 @@ function countRowTags(text: string): number {
   return count;
 }
 
-function readDelimited(text: string, fileName: string): ReadOutcome {
+function readDelimited(text: string, fileName: string, maxDataRows: number): ReadOutcome {
+  const kept = keptRows(maxDataRows);
   // Parsing stops at the limit: 12 million rows of arrays would take gigabytes before being refused.
-  const table = parseDelimited(text, chooseSeparator(text, fileName), KEPT_ROWS);
-  if (table.length >= KEPT_ROWS) return refuse(tooManyTextRows(Math.max(table.length, countLines(text))));
+  const table = parseDelimited(text, chooseSeparator(text, fileName), kept);
+  if (table.length >= kept)
+    return refuse(tooManyTextRows(Math.max(table.length, countLines(text)), maxDataRows));
   const rows = table.map((values) => values.map((value): GridCell => ({ t: 's', v: value, w: value })));
   return {
     ok: true,

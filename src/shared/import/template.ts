@@ -6,6 +6,7 @@
  */
 import type { DocumentSpec, FieldSpec, FieldType } from '../spec';
 import { enumOptionText } from '../validate';
+import { catalogColumns, catalogExamples } from './catalogColumns';
 import { lineColumns, productField, snColumns, snListField } from './columns';
 import { EXAMPLE_MARK } from './exampleRow';
 import type { ImportTarget } from './types';
@@ -18,15 +19,43 @@ const PREFORMATTED_ROWS = 500;
 export const INSTRUCTIONS_SHEET = '填写说明';
 
 export function templateFileName(spec: DocumentSpec, target: ImportTarget = 'lines'): string {
+  if (target === 'catalog') return CATALOG_TEMPLATE_FILE_NAME;
   return `${spec.title}-${target === 'lines' ? '明细' : '序列号'}导入模板.xlsx`;
 }
 
 export function buildTemplate(spec: DocumentSpec, target: ImportTarget = 'lines'): Uint8Array {
-  const columns = target === 'lines' ? lineColumns(spec) : snColumns(spec);
+  const columns =
+    target === 'catalog' ? catalogColumns() : target === 'lines' ? lineColumns(spec) : snColumns(spec);
   if (columns === undefined) throw new Error(`${spec.method} has no SN list to import into`);
-  const fields = columns.map((column) => column.field);
-  const examples = templateExamples(spec, target);
+  const sheetName = target === 'lines' ? spec.linesLabel : target === 'sns' ? '序列号' : CATALOG_SHEET;
+  return templateBytes(
+    columns.map((column) => column.field),
+    templateExamples(spec, target),
+    sheetName,
+    target,
+  );
+}
 
+/** "下载模板" for the catalog: 商家编码, 货品名称, 规格名称, 主条码, 条码, with a marked example row. */
+export function buildCatalogTemplate(): Uint8Array {
+  const fields = catalogColumns().map((column) => column.field);
+  return templateBytes(
+    fields,
+    catalogExamples.map((example) => ({ ...example })),
+    CATALOG_SHEET,
+    'catalog',
+  );
+}
+
+export const CATALOG_TEMPLATE_FILE_NAME = '商品目录导入模板.xlsx';
+const CATALOG_SHEET = '商品目录';
+
+function templateBytes(
+  fields: readonly FieldSpec[],
+  examples: readonly Readonly<Record<string, string>>[],
+  sheetName: string,
+  target: ImportTarget,
+): Uint8Array {
   const rows: (CellObject | undefined)[][] = [fields.map((field) => plainCell(field.label))];
   for (const example of examples) {
     const cells = fields.map((field) => {
@@ -44,7 +73,6 @@ export function buildTemplate(spec: DocumentSpec, target: ImportTarget = 'lines'
   ];
 
   const workbook = XLSX.utils.book_new();
-  const sheetName = target === 'lines' ? spec.linesLabel : '序列号';
   XLSX.utils.book_append_sheet(workbook, sheetFromCells(rows, widths), sheetName);
   XLSX.utils.book_append_sheet(workbook, instructionsSheet(fields, target), INSTRUCTIONS_SHEET);
   return workbookBytes(workbook);
@@ -52,6 +80,7 @@ export function buildTemplate(spec: DocumentSpec, target: ImportTarget = 'lines'
 
 /** The example rows the template carries, as cell texts keyed by field key (SN rows use the key 'sn'). */
 export function templateExamples(spec: DocumentSpec, target: ImportTarget): Record<string, string>[] {
+  if (target === 'catalog') return catalogExamples.map((example) => ({ ...example }));
   return target === 'lines' ? exampleLines(spec) : exampleSnRows(spec);
 }
 
@@ -173,6 +202,10 @@ function generalNotes(target: ImportTarget): string[] {
     '4. 空行会被跳过；请不要合并单元格。',
   ];
   if (target === 'sns') notes.push('5. 每行一个序列号；同一文件中的序列号不能重复。');
+  else if (target === 'catalog')
+    notes.push(
+      '5. 一个单元格可以填多个条码（用逗号、分号、斜杠或空格分隔）；同一商家编码可以占多行，条码会合并。',
+    );
   else notes.push('5. 同一个商家编码在一张单据中只能出现一次。');
   return notes;
 }

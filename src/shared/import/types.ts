@@ -2,10 +2,14 @@
  * What the import pipeline hands back. Everything here is plain data (structured-clone safe), so a Web
  * Worker can post it to the UI and the CLI can print it.
  */
+import type { CatalogImportRow } from '../catalog';
 import type { CleanRecord } from '../spec';
 
-/** What the file is imported into: the document's detail lines, or the SN lists of those lines. */
-export type ImportTarget = 'lines' | 'sns';
+/**
+ * What the file is imported into: the document's detail lines, the SN lists of those lines, or the local
+ * catalog (an ERP goods-list export: 商家编码, 货品名称, 规格名称, 条码), which needs no document.
+ */
+export type ImportTarget = 'lines' | 'sns' | 'catalog';
 
 export type ImportPhase = 'reading' | 'checking';
 
@@ -93,6 +97,8 @@ export interface ImportResult {
   readonly lines: readonly ImportedLine[];
   /** SN groups (target 'sns'); empty for 'lines'. */
   readonly snGroups: readonly SnGroup[];
+  /** Catalog products, one per 商家编码 with every barcode collected (target 'catalog' only). */
+  readonly products?: readonly CatalogImportRow[];
   /** Every problem at once, in sheet order; file-level problems (row null) first. */
   readonly problems: readonly ImportProblem[];
   /**

@@ -72,9 +72,12 @@ export function answerQuery(
   };
 }
 
-type Check<T> = ({ readonly ok: true } & T) | { readonly ok: false; readonly refusal: ErpResponse };
+export type Check<T> = ({ readonly ok: true } & T) | { readonly ok: false; readonly refusal: ErpResponse };
 
-function readPager(query: URLSearchParams): Check<{ pageSize: number; pageNo: number; calcTotal: boolean }> {
+/** The pager from the signed query string; shared with the master-data methods. */
+export function readPager(
+  query: URLSearchParams,
+): Check<{ pageSize: number; pageNo: number; calcTotal: boolean }> {
   const size = query.get('page_size');
   const no = query.get('page_no');
   if (size === null || no === null || size === '' || no === '') return refuse(100, '此方法仅支持分页查询');
@@ -84,7 +87,11 @@ function readPager(query: URLSearchParams): Check<{ pageSize: number; pageNo: nu
   return { ok: true, pageSize, pageNo: Number(no), calcTotal: query.get('calc_total') === '1' };
 }
 
-function readParams(model: QueryModel, args: unknown): Check<{ values: ReadonlyMap<string, string> }> {
+/** The one params object, its keys checked against `model.params`; shared with the master-data methods. */
+export function readParams(
+  model: Pick<QueryModel, 'params'>,
+  args: unknown,
+): Check<{ values: ReadonlyMap<string, string> }> {
   if (!Array.isArray(args) || args.length !== 1) return refuse(1, '参数个数错误');
   const [params] = args as unknown[];
   if (typeof params !== 'object' || params === null || Array.isArray(params)) {

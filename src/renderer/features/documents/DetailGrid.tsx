@@ -27,10 +27,12 @@ import { showNotice } from '../../stores/noticeStore';
 import { isBlockPaste, parseClipboardGrid } from './clipboardGrid';
 import { columnWidth, suggestionsFor } from './fieldText';
 import { gridKeyAction } from './gridKeys';
-import { duplicateRow, insertRow, removeRow, setCell, type CellAddress } from './gridOps';
+import { duplicateRow, insertRow, removeRow, setCell, type CellAddress, type GridRow } from './gridOps';
 import { pasteIntoGrid } from './gridPaste';
 import { GridRowView } from './GridRowView';
 import { problemKeysByRow } from './problemIndex';
+import { convertBarcodes } from './barcodeConvert';
+import { useVisibleCodeLookups } from './useVisibleCodeLookups';
 
 export const ROW_HEIGHT = 28;
 
@@ -81,14 +83,25 @@ export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
     [columns],
   );
 
+  // The spec_no cell typed in last and not yet committed: a barcode in it becomes its spec_no once the user
+  // leaves the cell (Enter, Tab, a move, a click elsewhere), never while still typing.
+  const typedCode = useRef<{ row: number; col: number; text: string } | null>(null);
+  const commitTyped = useCallback(() => {
+    const typed = typedCode.current;
+    typedCode.current = null;
+    const field = typed ? columns[typed.col] : undefined;
+    if (typed && field) void convertBarcodes(method, field, [{ row: typed.row, text: typed.text }]);
+  }, [columns, method]);
+
   const goTo = useCallback(
     (cell: CellAddress) => {
+      commitTyped();
       setEditing(null);
       setActiveCell(method, cell);
       virtualizer.scrollToIndex(cell.row, { align: 'auto' });
       setFocusToken((token) => token + 1);
     },
-    [method, virtualizer],
+    [method, virtualizer, commitTyped],
   );
 
   useEffect(() => {
@@ -103,6 +116,14 @@ export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusRequest]);
 
+  const virtualItems = virtualizer.getVirtualItems();
+  useVisibleCodeLookups(
+    columns,
+    lines,
+    virtualItems[0]?.index ?? 0,
+    virtualItems[virtualItems.length - 1]?.index ?? -1,
+  );
+
   const activeField = columns[active.col];
   const activeValue = activeField ? lines[active.row]?.[activeField.key] : undefined;
 
@@ -113,6 +134,7 @@ export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
       const current = linesNow(method);
       if (!editing) setEditing({ original: current[active.row]?.[field.key] });
       setLines(method, setCell(current, active.row, field.key, text));
+      typedCode.current = field.catalog === 'spec' ? { row: active.row, col: active.col, text } : null;
     },
     [active, columns, editing, method],
   );
@@ -141,6 +163,7 @@ export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
         else setEditing({ original: activeValue });
         return;
       case 'cancel':
+        typedCode.current = null;
         if (editing && field) setLines(method, setCell(lines, active.row, field.key, editing.original));
         setEditing(null);
         setFocusToken((token) => token + 1);
@@ -163,13 +186,28 @@ export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
     }
   };
 
+  /** Barcodes pasted into spec_no columns become their spec_no, like typed ones. */
+  const convertPastedBarcodes = (pasted: readonly GridRow[], rowCount: number) => {
+    columns.forEach((field) => {
+      if (field.catalog !== 'spec') return;
+      const typed = [];
+      for (let row = active.row; row < Math.min(pasted.length, active.row + rowCount); row++) {
+        const value = pasted[row]?.[field.key];
+        if (typeof value === 'string' && value.trim() !== '') typed.push({ row, text: value });
+      }
+      void convertBarcodes(method, field, typed);
+    });
+  };
+
   const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
     const text = event.clipboardData.getData('text/plain');
     if (text === '' || (editing !== null && !isBlockPaste(text))) return;
     event.preventDefault();
     const before = lines;
-    const outcome = pasteIntoGrid(columns, lines, active, parseClipboardGrid(text));
+    const block = parseClipboardGrid(text);
+    const outcome = pasteIntoGrid(columns, lines, active, block);
     setLines(method, outcome.lines);
+    convertPastedBarcodes(outcome.lines, block.length);
     setEditing(null);
     setFocusToken((token) => token + 1);
     if (!outcome.worthTelling) return;
@@ -221,7 +259,9 @@ export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
       onKeyDown={onKeyDown}
       onPaste={onPaste}
       onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setEditing(null);
+        if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+        commitTyped();
+        setEditing(null);
       }}
     >
       <div className="grid-header" role="row" aria-rowindex={1} style={{ width: totalWidth }}>
@@ -242,12 +282,13 @@ export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
         ))}
       </div>
       <div className="grid-body" style={{ height: virtualizer.getTotalSize(), width: totalWidth }}>
-        {virtualizer.getVirtualItems().map((item) => {
+        {virtualItems.map((item) => {
           const line = lines[item.index] ?? {};
           const isActiveRow = item.index === active.row;
           return (
             <GridRowView
               key={item.key}
+              method={method}
               index={item.index}
               line={line}
               columns={columns}

@@ -34,6 +34,7 @@ import { SnEditorDialog } from './SnEditorDialog';
 import { SubmitButton } from './SubmitButton';
 import { SubmitResultPanel } from './SubmitResultPanel';
 import { useDocValidation } from './useDocValidation';
+import { useCatalogNotices } from './useCatalogNotices';
 import { LineScanButton, LinesModeSwitch, scanKindOf, useLinesMode, useScanRestore } from '../scan/ScanEntry';
 import { ScanLinesPanel } from '../scan/ScanLinesPanel';
 import './documents.css';
@@ -61,9 +62,10 @@ export function DocumentScreen({ spec }: { readonly spec: DocumentSpec }) {
   useScanRestore(spec);
 
   const mainProblems = view.phase === 'invalid' ? view.problems : undefined;
+  const notices = useCatalogNotices(spec);
   const listed = useMemo(
-    () => listProblems(spec, problems, mainProblems ?? [], importIssues),
-    [spec, problems, mainProblems, importIssues],
+    () => listProblems(spec, problems, mainProblems ?? [], importIssues, notices),
+    [spec, problems, mainProblems, importIssues, notices],
   );
   const headerProblems = useMemo(() => [...(mainProblems ?? []), ...problems], [mainProblems, problems]);
   const pick = useCallback((problem: ListedProblem) => requestFocus(method, problem.path), [method]);

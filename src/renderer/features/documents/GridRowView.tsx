@@ -4,8 +4,14 @@ import type { FieldSpec } from '../../../shared/spec';
 import type { GridRow } from './gridOps';
 import { columnWidth, displayText } from './fieldText';
 import { ActiveCell, type ActiveCellProps } from './ActiveCell';
+import { cachedMatch } from '../catalog/catalogLookup';
+import { codesOfValue, nameText } from '../catalog/catalogCodes';
+import { barcodeFor, useBarcodeMemoryVersion } from '../catalog/barcodeMemory';
+import { useCatalogVersion } from '../catalog/catalogState';
 
 export interface GridRowViewProps {
+  /** The document: barcodes typed into it are remembered per document. */
+  readonly method: string;
   readonly index: number;
   readonly line: GridRow;
   readonly columns: readonly FieldSpec[];
@@ -21,7 +27,11 @@ export interface GridRowViewProps {
 }
 
 export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
-  const { index, line, columns, top, height, activeCol, problemKeys, active } = props;
+  const { method, index, line, columns, top, height, activeCol, problemKeys, active } = props;
+  // Names come from the lookup cache, which the grid fills for the rows on screen; these re-render the row
+  // when answers arrive or a barcode is remembered.
+  useCatalogVersion();
+  useBarcodeMemoryVersion();
   return (
     <div
       role="row"
@@ -56,10 +66,21 @@ export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
             }}
             onDoubleClick={() => props.onCellDoubleClick(index, col)}
           >
-            {isActive ? (
-              <ActiveCell {...active} field={field} value={value} row={index} />
+            {field.catalog === undefined ? (
+              isActive ? (
+                <ActiveCell {...active} field={field} value={value} row={index} />
+              ) : (
+                <span className="grid-cell-text">{displayText(field, value)}</span>
+              )
             ) : (
-              <span className="grid-cell-text">{displayText(field, value)}</span>
+              <div className="grid-cell-coded">
+                {isActive ? (
+                  <ActiveCell {...active} field={field} value={value} row={index} />
+                ) : (
+                  <span className="grid-cell-text">{displayText(field, value)}</span>
+                )}
+                <CodeName method={method} field={field} value={value} />
+              </div>
             )}
           </div>
         );
@@ -67,3 +88,26 @@ export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
     </div>
   );
 });
+
+/**
+ * The read-only name beside a code, and under it the barcode it was typed or scanned as: two small lines fit
+ * the row, so the barcode stays in sight however long the name. Empty until the lookup answers.
+ */
+function CodeName({ method, field, value }: { method: string; field: FieldSpec; value: GridRow[string] }) {
+  const [code] = codesOfValue(field, value);
+  if (code === undefined || field.catalog === undefined) return <span className="grid-cell-name" />;
+  const match = cachedMatch(field.catalog, code);
+  const barcode = field.catalog === 'spec' ? barcodeFor(method, code) : undefined;
+  const name = nameText(match);
+  const barcodeLine = barcode === undefined ? '' : `条码 ${barcode}`;
+  return (
+    <span
+      className={`grid-cell-name${name !== '' && barcodeLine !== '' ? ' grid-cell-name-two' : ''}`}
+      title={[name, barcodeLine].filter((part) => part !== '').join('\n')}
+      data-testid="grid-code-name"
+    >
+      {name !== '' && <span className="grid-cell-name-line">{name}</span>}
+      {barcodeLine !== '' && <span className="grid-cell-name-line">{barcodeLine}</span>}
+    </span>
+  );
+}

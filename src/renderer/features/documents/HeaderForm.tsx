@@ -2,6 +2,7 @@
 import { memo, useEffect, useState, type FocusEvent } from 'react';
 import type { DocumentSpec, FieldSpec, Problem, RawValue } from '../../../shared/spec';
 import { isBlank } from '../../../shared/validate';
+import { CatalogHeaderInput } from './CatalogHeaderInput';
 import { generateExternalNo } from './externalNo';
 import { editText, formatHint, headerControlId } from './fieldText';
 import { Button } from '../../ui/Button';
@@ -115,6 +116,17 @@ const HeaderField = memo(function HeaderField({
   } else if (type.kind === 'snList') {
     control = (
       <textarea {...common} rows={2} value={editText(value)} onChange={(event) => set(event.target.value)} />
+    );
+  } else if (type.kind === 'string' && field.catalog !== undefined) {
+    control = (
+      <CatalogHeaderInput
+        kind={field.catalog}
+        field={field}
+        common={common}
+        text={editText(value)}
+        placeholder={formatHint(field)}
+        onChange={set}
+      />
     );
   } else {
     const numeric = type.kind === 'int' || type.kind === 'decimal';

@@ -16,6 +16,7 @@ import type { DocumentSpec, RawRecord } from '../../../shared/spec';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { showNotice } from '../../stores/noticeStore';
+import { CatalogNames } from '../catalog/CatalogNames';
 import { errorCount, validateForScreen } from './docModel';
 import type { GridRow } from './gridOps';
 
@@ -79,6 +80,7 @@ export function PreviewDialog({ spec, header, lines, onClose }: PreviewDialogPro
               的调拨单中认出这一张，确认是否已创建，避免重复调拨。可在设置中关闭。
             </p>
           )}
+          <CatalogNames spec={spec} header={header} lines={lines} />
           <pre className="preview-json" aria-label="参数预览" tabIndex={0}>
             {preview.text.length > PREVIEW_CHARS
               ? `${preview.text.slice(0, PREVIEW_CHARS)}\n…`

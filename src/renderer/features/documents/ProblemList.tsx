@@ -40,6 +40,11 @@ export function ProblemList({ problems, onPick, onFix, pending }: ProblemListPro
                 <span className="problem-location">{problem.location}</span>
                 <span className="problem-message">{problem.message}</span>
                 {problem.source === 'main' && <span className="problem-tag">提交时检查</span>}
+                {problem.source === 'catalog' && (
+                  <span className="problem-tag" title="按本地目录检查；不影响提交">
+                    目录
+                  </span>
+                )}
               </button>
               {problem.fix?.kind === 'mergeLines' && (
                 <button

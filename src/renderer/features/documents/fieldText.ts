@@ -61,6 +61,8 @@ export function columnWidth(field: FieldSpec): number {
     case 'string':
       if (type.format === 'datetime') return 160;
       if (type.maxLength !== undefined && type.maxLength > 100) return 200;
+      // A catalog code shows its name beside it in the same cell (issue #14).
+      if (field.catalog === 'spec') return 320;
       return field.code ? 160 : 130;
   }
 }

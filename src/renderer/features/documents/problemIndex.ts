@@ -9,7 +9,8 @@ export interface ListedProblem {
   readonly location: string;
   readonly message: string;
   readonly severity: 'error' | 'warning';
-  readonly source: 'check' | 'main' | 'import';
+  /** 'catalog': a code the local catalog lacks; a notice that never blocks (issue #14). */
+  readonly source: 'check' | 'main' | 'import' | 'catalog';
   /** A one-click repair the list offers beside the problem (合并). */
   readonly fix?: ProblemFix;
 }
@@ -41,6 +42,7 @@ export function listProblems(
   checks: readonly Problem[],
   fromMain: readonly Problem[],
   importIssues: readonly ImportRowIssue[],
+  catalogNotices: readonly Problem[] = [],
 ): ListedProblem[] {
   const listed: ListedProblem[] = [];
   const seen = new Set<string>();
@@ -53,6 +55,8 @@ export function listProblems(
   // Main's verdict first: it is what actually stopped the send.
   fromMain.forEach((problem) => add(problem, 'main'));
   checks.forEach((problem) => add(problem, 'check'));
+  // Never errors, whatever the caller passes: the catalog may be out of date.
+  catalogNotices.forEach((problem) => add({ ...problem, severity: 'warning' }, 'catalog'));
   for (const issue of importIssues) {
     for (const message of issue.messages) {
       add(

@@ -1,12 +1,24 @@
 /**
  * The import dialog: pick or drop a spreadsheet, watch it being read and checked in a worker, see every
  * problem by row and column, then import into the document (replace or append) or export the error report.
+ * In catalog mode (target 'catalog') there is no document: the caller renders what to do with the result.
  */
-import { useEffect, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import {
+  CATALOG_IMPORT_KEY,
   errorReportFileName,
   type ColumnChoices,
   type ImportProblem,
+  type ImportResult,
   type ImportTarget,
   type LineQuantity,
 } from '../../../shared/import';
@@ -21,7 +33,7 @@ import './import.css';
 
 export type { ImportApplied } from './applyResult';
 
-export interface ImportDialogProps {
+export interface DocumentImportProps {
   readonly spec: DocumentSpec;
   readonly target: 'lines' | 'sns';
   readonly onApply: (result: ImportApplied) => void;
@@ -30,13 +42,34 @@ export interface ImportDialogProps {
   readonly lines?: readonly LineQuantity[];
 }
 
+/** A goods-list file into the local catalog: the caller acts on the result (confirm, send to main). */
+export interface CatalogImportProps {
+  readonly target: 'catalog';
+  readonly onClose: () => void;
+  /** The footer's actions for a read file (its products and problems are in `result`). */
+  readonly renderActions: (result: ImportResult) => ReactNode;
+  /**
+   * Shown under the summary: e.g. the replacement being sent, or how it went. Given the file read now
+   * (undefined while none is), so what belongs to an earlier file is not shown for a new one.
+   */
+  readonly renderStatus?: (result: ImportResult | undefined) => ReactNode;
+  /** The template button, since a catalog has no document spec to build one from. */
+  readonly templateButton?: ReactNode;
+}
+
+export type ImportDialogProps = DocumentImportProps | CatalogImportProps;
+
 const ACCEPT = '.xlsx,.xlsm,.xls,.csv,.txt';
 /** Enough to see what is wrong; the error report has them all. */
 const SHOWN_PROBLEMS = 500;
 
-export function ImportDialog({ spec, target, onApply, onClose, lines }: ImportDialogProps) {
+export function ImportDialog(props: ImportDialogProps) {
+  const { target, onClose } = props;
+  const spec = props.target === 'catalog' ? undefined : props.spec;
+  const lines = props.target === 'catalog' ? undefined : props.lines;
+  const method = spec?.method ?? CATALOG_IMPORT_KEY;
   const titleId = useId();
-  const { state, start, cancel } = useImportJob({ method: spec.method, target, lines });
+  const { state, start, cancel } = useImportJob({ method, target, lines });
   const fileInput = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -68,11 +101,11 @@ export function ImportDialog({ spec, target, onApply, onClose, lines }: ImportDi
   const need = state.status === 'done' ? state.result.mapping : undefined;
   useEffect(() => {
     if (need === undefined || mappedSignature.current === need.signature) return;
-    const remembered = recallChoices(storage, spec.method, need.signature);
+    const remembered = recallChoices(storage, method, need.signature);
     if (remembered !== undefined) importWith(need.signature, remembered, true);
     // importWith only reads refs and stable setters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [need, storage, spec.method]);
+  }, [need, storage, method]);
 
   // Read the file again without the remembered mapping; mappedSignature keeps it from being applied again,
   // so the mapping form appears with the automatic suggestions.
@@ -84,7 +117,7 @@ export function ImportDialog({ spec, target, onApply, onClose, lines }: ImportDi
   };
 
   const onMap = (signature: string, choices: ColumnChoices) => {
-    rememberChoices(storage, spec.method, signature, choices);
+    rememberChoices(storage, method, signature, choices);
     importWith(signature, choices, false);
   };
 
@@ -115,9 +148,15 @@ export function ImportDialog({ spec, target, onApply, onClose, lines }: ImportDi
       >
         <header className="import-header">
           <h2 id={titleId}>
-            {target === 'lines' ? `导入${spec.linesLabel}` : '导入序列号'} · {spec.title}
+            {spec === undefined
+              ? '从文件导入商品目录'
+              : `${target === 'lines' ? `导入${spec.linesLabel}` : '导入序列号'} · ${spec.title}`}
           </h2>
-          <TemplateButton spec={spec} target={target} />
+          {spec === undefined ? (
+            props.target === 'catalog' && props.templateButton
+          ) : (
+            <TemplateButton spec={spec} target={target} />
+          )}
         </header>
 
         <div
@@ -148,10 +187,14 @@ export function ImportDialog({ spec, target, onApply, onClose, lines }: ImportDi
               if (file !== undefined) open(file);
             }}
           />
-          <p className="import-hint">支持 .xlsx、.xls、.csv、.txt，最大 50 MB、20 万行</p>
+          <p className="import-hint">
+            支持 .xlsx、.xls、.csv、.txt，最大 50 MB、{target === 'catalog' ? '50 万行' : '20 万行'}
+          </p>
         </div>
 
         <JobView state={state} target={target} onMap={onMap} onRemap={usedRemembered ? onRemap : undefined} />
+        {props.target === 'catalog' &&
+          props.renderStatus?.(state.status === 'done' ? state.result : undefined)}
 
         <footer className="import-actions">
           {state.status === 'running' && (
@@ -167,20 +210,21 @@ export function ImportDialog({ spec, target, onApply, onClose, lines }: ImportDi
               导出错误报告
             </button>
           )}
-          {state.status === 'done' && (
+          {state.status === 'done' && props.target === 'catalog' && props.renderActions(state.result)}
+          {state.status === 'done' && props.target !== 'catalog' && (
             <>
               <button
                 type="button"
                 className="import-primary"
                 disabled={!canApply(state.result)}
-                onClick={() => onApply(toApplied(state.result, 'replace'))}
+                onClick={() => props.onApply(toApplied(state.result, 'replace'))}
               >
                 导入（替换）
               </button>
               <button
                 type="button"
                 disabled={!canApply(state.result)}
-                onClick={() => onApply(toApplied(state.result, 'append'))}
+                onClick={() => props.onApply(toApplied(state.result, 'append'))}
               >
                 导入（追加）
               </button>
@@ -235,7 +279,9 @@ function JobView({ state, target, onMap, onRemap }: JobViewProps) {
       const count =
         target === 'sns'
           ? `${result.snGroups.reduce((sum, group) => sum + group.sns.length, 0)} 个序列号`
-          : `${result.rowsRead} 行明细`;
+          : target === 'catalog'
+            ? `${result.rowsRead} 行、${result.products?.length ?? 0} 个商家编码`
+            : `${result.rowsRead} 行明细`;
       return (
         <div className="import-summary">
           <p role="status">

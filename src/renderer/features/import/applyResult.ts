@@ -45,6 +45,11 @@ export function toApplied(result: ImportResult, mode: 'replace' | 'append'): Imp
 /** Whether the file can be imported at all: problems with the whole file (no row) block it. */
 export function canApply(result: ImportResult): boolean {
   const blocked = result.problems.some((problem) => problem.row === null);
-  const hasData = result.target === 'sns' ? result.snGroups.length > 0 : result.lines.length > 0;
+  const hasData =
+    result.target === 'sns'
+      ? result.snGroups.length > 0
+      : result.target === 'catalog'
+        ? (result.products?.length ?? 0) > 0
+        : result.lines.length > 0;
   return hasData && !blocked;
 }

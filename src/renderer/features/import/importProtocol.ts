@@ -12,6 +12,7 @@ export interface ImportJob {
   /** The file's bytes; transferred, not copied. */
   readonly bytes: ArrayBuffer | Uint8Array;
   readonly fileName: string;
+  /** The document method; for target 'catalog', CATALOG_IMPORT_KEY (not read by the worker). */
   readonly method: string;
   readonly target: ImportTarget;
   /** The document's lines, so SN counts are checked against their quantities. */

@@ -18,6 +18,7 @@ import { explanationOf, Field, LogDetailResult } from './LogDetailResult';
 import { useLogDetail } from './logStore';
 import { OutcomeBadge } from './OutcomeBadge';
 import { ReconcilePanel } from '../reconcile/ReconcilePanel';
+import { SentCodeNames } from './SentCodeNames';
 
 /** An unknown outcome a 核对 settled: the warning stays (it is what happened), the answer is below. */
 const SETTLED_ADVICE = '提交时结果未知；已向 ERP 核对，结果见下方"核对"。';
@@ -143,6 +144,7 @@ function DetailBody({
         {entry.draftId !== undefined && <Field label="草稿编号" value={entry.draftId} />}
       </dl>
 
+      {entry.bodyLost !== true && <SentCodeNames method={entry.method} body={entry.body} />}
       <h3>请求内容</h3>
       <pre className="log-code" aria-label="请求内容" tabIndex={0}>
         {entry.bodyLost === true

@@ -102,7 +102,7 @@ export function LineScanDialog({ spec, row, onClose }: LineScanDialogProps) {
               controller={controller}
               areaRef={areaRef}
               fieldRef={fieldRef}
-              placeholder="请扫描 SN"
+              placeholder="请扫描 SN（扫商品条码可切换到该商品的行）"
             />
             <ScanToolbar
               spec={spec}

@@ -14,7 +14,7 @@ import type { SoundSettings } from '../../../shared/profile';
 import type { SnShape } from '../../../shared/snShape';
 import type { ScanKeyEvent } from './keyClassifier';
 import type { ScanResult, ScanTone } from './scanResult';
-import { ScanQueue, type QueuedJob, type SentLookup } from './scanQueue';
+import { ScanQueue, type CatalogCodes, type QueuedJob, type SentLookup } from './scanQueue';
 import { ScanSession, type PendingScan } from './scanSession';
 import type { ScanSettings } from './scanSettings';
 import type { ScanContext, ScanState } from './scanState';
@@ -57,6 +57,8 @@ export interface ScanControllerOptions {
   readonly certainlyNotSent?: (sn: string) => boolean;
   /** The profile's SN shape (scanPreferences.ts). */
   readonly snShape?: SnShape | null;
+  /** The local catalog: a scanned code it knows as a product selects that product's line (catalogFilter.ts). */
+  readonly catalog?: CatalogCodes;
 }
 
 interface Job extends QueuedJob {
@@ -104,6 +106,7 @@ export class ScanController {
       getState: () => this.view.state,
       baseContext: () => ({ snShape: shape, ...context?.() }),
       ...(options.certainlyNotSent ? { certainlyNotSent: options.certainlyNotSent } : {}),
+      ...(options.catalog ? { catalog: options.catalog } : {}),
       commit: (state, job) => this.finish(state, job),
     });
   }
@@ -193,6 +196,11 @@ export class ScanController {
     this.queue.forgetSentAnswers();
   }
 
+  /** The catalog changed: products looked up before may be other products now, or none. */
+  forgetProductAnswers(): void {
+    this.queue.forgetProductAnswers();
+  }
+
   idle(): Promise<void> {
     return this.queue.idle();
   }
@@ -205,6 +213,7 @@ export class ScanController {
   private scanJob(pending: PendingScan): Job {
     const job: Job = {
       values: [pending.value],
+      codes: [pending.value],
       startedAt: pending.timeStamp,
       feedback: null,
       run: (state, ctx) => {

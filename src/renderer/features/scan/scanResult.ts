@@ -54,6 +54,8 @@ export type ScanResult =
       readonly specNo: string;
       /** True when the scan added the line rather than finding it. */
       readonly added: boolean;
+      /** The barcode scanned, when the catalog found the line's spec_no by it; shown beside the spec_no. */
+      readonly barcode?: string | undefined;
     })
   | (ResultBase & { readonly kind: 'invalid'; readonly problem: SnProblem | 'custom' })
   /** Does not fit the profile's SN shape, where only an SN can go: refused. */

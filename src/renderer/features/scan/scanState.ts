@@ -16,6 +16,7 @@ import { countText, placeText, snProblemText } from './scanResult';
 import type { ScanSettings } from './scanSettings';
 import { defaultScanSettings } from './scanSettings';
 import type { SnChunks } from './snChunks';
+import { productScan, type ProductCode } from './scanLineSelect';
 import { edit, type StateChange } from './scanStateChange';
 
 export interface ScanLine {
@@ -52,8 +53,13 @@ export interface ScanContext {
   readonly isAlreadySent?: (sn: string) => boolean | { readonly entryId: string };
   /** The screen asks for a spec_no now: the next scan that is not an existing line's spec_no adds a line. */
   readonly expectingSpecNo?: boolean;
-  /** E.g. a goods-catalog lookup: a value for which this is true adds (and selects) a line. */
+  /** A value for which this is true is a spec_no: it adds (and selects) a line. */
   readonly isSpecNo?: (value: string) => boolean;
+  /**
+   * What the local catalog says a scanned code is (its spec_no, and the barcode when it was one), or null
+   * when it is not a product it knows. Answered synchronously: the scan queue looked the code up first.
+   */
+  readonly product?: (value: string) => ProductCode | null;
   /** The `required` count of a line added by a scan or by the expected list. */
   readonly requiredFor?: (specNo: string) => number | null;
   /** Extra SN rule; returns a Chinese reason to refuse the SN, or null. */
@@ -209,38 +215,11 @@ function placeSn(change: StateChange, value: string, source: ScanSource, ctx: Sc
   });
 }
 
-/** A spec_no scan: select its line, or add one when the caller says the value is a spec_no. */
-function selectSpecLine(
-  change: StateChange,
-  value: string,
-  source: ScanSource,
-  ctx: ScanContext,
-): ScanResult | null {
-  let lineIndex = change.findSpecLine(value);
-  const added = lineIndex < 0;
-  if (added) {
-    if (!(ctx.expectingSpecNo === true || ctx.isSpecNo?.(value) === true)) return null;
-    if (findSnProblem(value, change.settings.maxSnLength) !== null) return null;
-    lineIndex = change.addLine(value, ctx.requiredFor?.(value) ?? null);
-  }
-  change.select(lineIndex);
-  const line = change.line(lineIndex);
-  const progress = line === undefined ? '' : `（${countText(line.count, line.required)}）`;
-  return result({
-    kind: 'line-selected',
-    tone: 'success',
-    message: `${added ? '已新增' : '已切换到'}第${lineNumberOf(ctx, lineIndex)}行：${value}${progress}`,
-    value,
-    source,
-    line: lineIndex,
-    specNo: value,
-    added,
-  });
-}
-
 /**
  * Applies one submitted value (already read from the field at the terminator). Returns the new state (the
  * same object when nothing changed) and the result to show. Bounce filtering is the session's job.
+ * A product's code (a line's spec_no, a code the catalog knows, an expected spec_no) selects or adds its line
+ * (scanLineSelect.ts); anything else must fit the SN shape, or is asked about, before it becomes an SN.
  */
 export function applyScan(
   state: ScanState,
@@ -258,7 +237,7 @@ export function applyScan(
     state,
     settings,
     (change) =>
-      selectSpecLine(change, value, source, ctx) ??
+      productScan(change, value, source, ctx) ??
       notAnSn(value, source, ctx) ??
       placeSn(change, value, source, ctx),
   );
@@ -301,7 +280,7 @@ export function applyScanAs(
 ): { state: ScanState; result: ScanResult } {
   const edited = edit(state, settings, (change) =>
     as === 'spec'
-      ? (selectSpecLine(change, value, 'typed', { ...ctx, expectingSpecNo: true }) ??
+      ? (productScan(change, value, 'typed', { ...ctx, expectingSpecNo: true }) ??
         placeSn(change, value, 'typed', ctx))
       : placeSn(change, value, 'typed', ctx),
   );

@@ -1,7 +1,9 @@
 /**
  * Creates a scan view's controller once its settings are read, and keeps the view in step with it. The
  * journal lookup goes to main, unless main's filter of sent SNs says there is nothing to find; a change in
- * the journal (a submission accepted) drops cached answers and the filter.
+ * the journal (a submission accepted) drops cached answers and the filter. The catalog likewise: a scanned
+ * code its filter may hold is looked up as a product (catalogFilter.ts); a change of the catalog drops the
+ * answers.
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
@@ -10,6 +12,7 @@ import { ScanController, type ScanView } from './scanController';
 import { loadScanPreferences } from './scanPreferences';
 import type { ScanContext, ScanState } from './scanState';
 import { playTone } from './scanTones';
+import { catalogCodes, loadCatalogCodeFilter, onCatalogCodesChanged } from './catalogFilter';
 import { certainlyNotSent, loadSentSnFilter } from './sentSnFilter';
 
 export interface ScanControllerSetup {
@@ -33,6 +36,7 @@ export function useScanController(setup: ScanControllerSetup, key: unknown): Sca
   useEffect(() => {
     let live = true;
     void loadSentSnFilter();
+    void loadCatalogCodeFilter();
     void Promise.all([loadScanPreferences(), setup.ready?.()]).then(([preferences]) => {
       if (!live) return;
       setController(
@@ -42,6 +46,7 @@ export function useScanController(setup: ScanControllerSetup, key: unknown): Sca
           initial: setup.initial(),
           lookupSent: lookupSentSns,
           certainlyNotSent,
+          catalog: catalogCodes,
           snShape: preferences.snShape,
           commit: setup.commit,
           ...(setup.context ? { context: setup.context } : {}),
@@ -58,7 +63,12 @@ export function useScanController(setup: ScanControllerSetup, key: unknown): Sca
 
   useEffect(() => {
     if (controller === null) return;
-    return bridge().events.journalChanged(() => controller.forgetSentAnswers());
+    const stopJournal = bridge().events.journalChanged(() => controller.forgetSentAnswers());
+    const stopCatalog = onCatalogCodesChanged(() => controller.forgetProductAnswers());
+    return () => {
+      stopJournal();
+      stopCatalog();
+    };
   }, [controller]);
   return controller;
 }

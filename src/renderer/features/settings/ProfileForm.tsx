@@ -15,6 +15,7 @@ import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Select } from '../../ui/Select';
 import { PracticeErpSettings } from './PracticeErpSettings';
+import { initialProxyState, ProxyFields, proxyInputOf } from './ProxyFields';
 
 type EditableEnvironment = 'test' | 'production' | 'custom';
 
@@ -36,6 +37,7 @@ export function ProfileForm({ profile, canStoreSecrets, onDone }: ProfileFormPro
   const [appkey, setAppkey] = useState(profile?.appkey ?? '');
   const [appsecret, setAppsecret] = useState('');
   const [operator, setOperator] = useState(profile?.operator ?? '');
+  const [proxy, setProxy] = useState(() => initialProxyState(profile?.proxy));
   /** main's refusal, and the form field it names (the vault's checks say which one is wrong). */
   const [error, setError] = useState<{ readonly message: string; readonly field?: string } | null>(null);
   const fieldError = (field: string): string | undefined =>
@@ -65,6 +67,7 @@ export function ProfileForm({ profile, canStoreSecrets, onDone }: ProfileFormPro
             sid: sid.trim(),
             appkey: appkey.trim(),
             ...(appsecret !== '' ? { appsecret } : {}),
+            proxy: proxyInputOf(proxy),
           })
         : await createProfile({
             ...common,
@@ -73,6 +76,7 @@ export function ProfileForm({ profile, canStoreSecrets, onDone }: ProfileFormPro
             sid: sid.trim(),
             appkey: appkey.trim(),
             appsecret,
+            proxy: proxyInputOf(proxy),
           });
     setSaving(false);
     if (!result.ok) {
@@ -82,6 +86,7 @@ export function ProfileForm({ profile, canStoreSecrets, onDone }: ProfileFormPro
       return;
     }
     setAppsecret('');
+    setProxy((current) => ({ ...current, password: '' }));
     showNotice('success', profile ? '配置已保存' : '配置已新增');
     onDone();
   };
@@ -179,6 +184,15 @@ export function ProfileForm({ profile, canStoreSecrets, onDone }: ProfileFormPro
           </>
         )}
       </div>
+      {!builtIn && (
+        <ProxyFields
+          stored={profile?.proxy}
+          canStoreSecrets={canStoreSecrets}
+          fieldError={fieldError}
+          state={proxy}
+          onChange={setProxy}
+        />
+      )}
       {builtIn && <PracticeErpSettings />}
       {environment === 'production' && !builtIn && (
         <p className="result result-error">正式环境：提交的单据会真实进入 ERP。</p>

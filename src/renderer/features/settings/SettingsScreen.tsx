@@ -17,6 +17,7 @@ import { PreferencesForm } from './PreferencesForm';
 import { ProfileForm } from './ProfileForm';
 import { ProfileList } from './ProfileList';
 import { SnShapeForm } from './SnShapeForm';
+import { CatalogPanel } from '../catalog/CatalogPanel';
 
 type Editing = { readonly kind: 'new' } | { readonly kind: 'edit'; readonly profile: ProfileSummary } | null;
 
@@ -75,6 +76,7 @@ export function SettingsScreen() {
       </section>
       {settings && <PreferencesForm settings={settings} />}
       {settings && view && <ActiveSnShape settings={settings} profiles={view.profiles} />}
+      <CatalogPanel />
     </div>
   );
 }

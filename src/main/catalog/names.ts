@@ -1,0 +1,99 @@
+/**
+ * The in-memory name indexes of one catalog (see nameIndex.ts): built from the database when it is opened
+ * and kept in step by every write, after its transaction commits.
+ */
+import { NameIndex } from './nameIndex';
+import { flag, text, type Statements } from './statements';
+
+/** What a name match shows: the suggestion's value, label and note, and the employee's role. */
+export interface NameEntry {
+  readonly value: string;
+  readonly label: string;
+  readonly note?: string;
+  readonly purchaser?: boolean;
+  readonly disabled?: boolean;
+}
+
+export const SUITE_NOTE = '组合装';
+export const DISABLED_NOTE = '已停用';
+export const NOT_PURCHASER_NOTE = '非采购员';
+
+export const productLabel = (goodsName: string, specName: string): string =>
+  specName === '' ? goodsName : goodsName === '' ? specName : `${goodsName} ${specName}`;
+
+export const productEntry = (
+  specNo: string,
+  goodsName: string,
+  specName: string,
+  suite: boolean,
+): NameEntry =>
+  suite
+    ? { value: specNo, label: productLabel(goodsName, specName), note: SUITE_NOTE }
+    : { value: specNo, label: productLabel(goodsName, specName) };
+
+export const namedEntry = (value: string, label: string, disabled: boolean): NameEntry =>
+  disabled ? { value, label, note: DISABLED_NOTE, disabled } : { value, label };
+
+export const employeeEntry = (
+  nickname: string,
+  name: string,
+  purchaser: boolean,
+  disabled: boolean,
+): NameEntry =>
+  disabled
+    ? { value: nickname, label: name, note: DISABLED_NOTE, purchaser, disabled }
+    : { value: nickname, label: name, purchaser };
+
+export class NameIndexes {
+  readonly products = new NameIndex<NameEntry>();
+  readonly warehouses = new NameIndex<NameEntry>();
+  readonly providers = new NameIndex<NameEntry>();
+  /** Keyed by employee_no; searched by nickname and name. */
+  readonly employees = new NameIndex<NameEntry>();
+
+  setProduct(specNo: string, goodsName: string, specName: string, suite: boolean): void {
+    // The label (goods and spec name) is the searched text too, so one string serves both.
+    const entry = productEntry(specNo, goodsName, specName, suite);
+    this.products.set(specNo, entry.label, entry);
+  }
+
+  setWarehouse(code: string, name: string, disabled: boolean): void {
+    this.warehouses.set(code, name, namedEntry(code, name, disabled));
+  }
+
+  setProvider(code: string, name: string, disabled: boolean): void {
+    this.providers.set(code, name, namedEntry(code, name, disabled));
+  }
+
+  setEmployee(
+    employeeNo: string,
+    nickname: string,
+    name: string,
+    purchaser: boolean,
+    disabled: boolean,
+  ): void {
+    this.employees.set(employeeNo, `${nickname} ${name}`, employeeEntry(nickname, name, purchaser, disabled));
+  }
+
+  /** Builds every index from the tables (after opening a file). */
+  load(sql: Statements): void {
+    const rows = (select: string): unknown[][] => sql.jsonRows(select);
+    for (const row of rows(
+      'SELECT json_group_array(json_array(spec_no, goods_name, spec_name, suite)) FROM products',
+    ))
+      this.setProduct(text(row[0]), text(row[1]), text(row[2]), flag(row[3]));
+    for (const row of rows(
+      'SELECT json_group_array(json_array(warehouse_no, name, disabled)) FROM warehouses',
+    ))
+      this.setWarehouse(text(row[0]), text(row[1]), flag(row[2]));
+    for (const row of rows(
+      'SELECT json_group_array(json_array(provider_no, provider_name, disabled)) FROM providers',
+    ))
+      this.setProvider(text(row[0]), text(row[1]), flag(row[2]));
+    for (const row of rows(
+      'SELECT json_group_array(json_array(employee_no, nickname, name, purchaser, disabled)) FROM employees',
+    ))
+      this.setEmployee(text(row[0]), text(row[1]), text(row[2]), flag(row[3]), flag(row[4]));
+    this.products.trim();
+  }
+}

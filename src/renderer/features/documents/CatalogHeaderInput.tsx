@@ -1,0 +1,133 @@
+/**
+ * A header text field that holds a catalog code (warehouse, supplier, purchaser): the box with autocomplete
+ * from the catalog, and under it, always one line high, the name(s) of what it holds. Enter or Tab takes a
+ * highlighted choice; without one Enter keeps the typed text and Tab moves on as usual.
+ */
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { CatalogKind } from '../../../shared/catalog';
+import type { FieldSpec } from '../../../shared/spec';
+import { AutocompleteList, optionId } from '../catalog/AutocompleteList';
+import { cachedMatch, lookupCodes } from '../catalog/catalogLookup';
+import { codesOfValue, isNonPurchaser, NOT_A_PURCHASER } from '../catalog/catalogCodes';
+import { useCatalogHasRecords, useCatalogVersion } from '../catalog/catalogState';
+import { useCatalogAutocomplete } from '../catalog/useCatalogAutocomplete';
+
+export interface CatalogHeaderInputProps {
+  readonly kind: CatalogKind;
+  readonly field: FieldSpec;
+  readonly text: string;
+  readonly placeholder: string | undefined;
+  readonly onChange: (text: string) => void;
+  readonly common: {
+    readonly id: string;
+    readonly 'aria-invalid': boolean;
+    readonly 'aria-required': boolean;
+    readonly 'data-field': string;
+  };
+}
+
+const MISSING_WORDS: Readonly<Record<CatalogKind, string>> = {
+  spec: '目录中没有这个商家编码',
+  warehouse: '目录中没有这个仓库',
+  provider: '目录中没有这个供应商',
+  purchaser: '目录中没有这个员工',
+};
+
+export function CatalogHeaderInput({
+  kind,
+  field,
+  text,
+  placeholder,
+  onChange,
+  common,
+}: CatalogHeaderInputProps) {
+  const [anchor, setAnchor] = useState<HTMLInputElement | null>(null);
+  const autocomplete = useCatalogAutocomplete(kind);
+  const listId = useId();
+  const open = autocomplete.view.open;
+  const highlighted = autocomplete.view.highlighted;
+  const version = useCatalogVersion();
+  const hasRecords = useCatalogHasRecords();
+
+  // Names for what the box holds, asked for after a pause in typing.
+  useEffect(() => {
+    const codes = codesOfValue(field, text);
+    if (codes.length === 0) return;
+    const timer = setTimeout(() => void lookupCodes(kind, codes), 200);
+    return () => clearTimeout(timer);
+  }, [field, kind, text, version]);
+
+  const take = useCallback(
+    (taken: string | undefined) => {
+      if (taken !== undefined) onChange(taken);
+    },
+    [onChange],
+  );
+
+  let name = '';
+  let warn = false;
+  const parts: string[] = [];
+  for (const code of codesOfValue(field, text)) {
+    const match = cachedMatch(kind, code);
+    if (match === undefined) continue;
+    if (!match.found) {
+      if (hasRecords) {
+        parts.push(MISSING_WORDS[kind]);
+        warn = true;
+      }
+    } else if (isNonPurchaser(match)) {
+      parts.push(`${match.label} · ${NOT_A_PURCHASER}`);
+      warn = true;
+    } else {
+      parts.push(match.note ? `${match.label} · ${match.note}` : match.label);
+    }
+  }
+  name = parts.join('、');
+
+  return (
+    <>
+      <input
+        {...common}
+        ref={setAnchor}
+        type="text"
+        placeholder={placeholder}
+        value={text}
+        onChange={(event) => {
+          onChange(event.target.value);
+          autocomplete.typed(event.target.value);
+        }}
+        onKeyDown={(event) => {
+          const outcome = autocomplete.onKeyDown(event, event.currentTarget.value);
+          if (!outcome.handled) return;
+          take(outcome.taken);
+          // Tab takes the choice and still moves the focus on, as Tab does.
+          if (outcome.thenMove !== true) event.preventDefault();
+        }}
+        onBlur={autocomplete.close}
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={open}
+        aria-controls={open ? listId : undefined}
+        aria-activedescendant={open && highlighted >= 0 ? optionId(listId, highlighted) : undefined}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      {open && (
+        <AutocompleteList
+          id={listId}
+          anchor={anchor}
+          items={autocomplete.view.items}
+          highlighted={highlighted}
+          onChoose={(index) => take(autocomplete.choose(index, anchor?.value ?? ''))}
+        />
+      )}
+      <div
+        className={`catalog-name${warn ? ' catalog-name-warn' : ''}`}
+        data-testid="header-code-name"
+        title={name}
+      >
+        {name}
+      </div>
+    </>
+  );
+}
