@@ -63,7 +63,14 @@ async function buildCatalog(file: string): Promise<void> {
 
 interface StartupSample {
   readonly firstScreenMs: number;
+  /** Status no longer loading: lookups by code and barcode answer from here. */
   readonly catalogOpenMs: number;
+  /** A barcode lookup answered found (with the catalog), right after it opened. */
+  readonly lookupMs: number;
+  /** The code filter the scan views ask for first, answered. */
+  readonly codeFilterMs: number;
+  /** A suggestion by name answered (the name index built). */
+  readonly namesMs: number;
   readonly worstStallMs: number;
 }
 
@@ -112,9 +119,27 @@ async function startOnce(catalogSource: string | null): Promise<StartupSample> {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     const catalogOpenMs = performance.now() - start;
+    let lookupMs = NaN;
+    let codeFilterMs = NaN;
+    let namesMs = NaN;
+    if (catalogSource) {
+      const found = await core.handlers.lookupInCatalog({ kind: 'spec', codes: [barcode(SPECS - 2)] });
+      if (!found.ok || found.value[0]?.found !== true) throw new Error('barcode lookup failed');
+      lookupMs = performance.now() - start;
+      await core.handlers.catalogCodeFilter(undefined);
+      codeFilterMs = performance.now() - start;
+      // The last goods' name: in the last chunk of the name index.
+      const name = `演示货品 ${Math.floor((SPECS - 1) / 2)} 号`;
+      for (;;) {
+        const answer = await core.handlers.suggestFromCatalog({ kind: 'spec', text: name, limit: 5 });
+        if (answer.ok && answer.value.length > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      namesMs = performance.now() - start;
+    }
     stalls.disable();
     await core.close();
-    return { firstScreenMs, catalogOpenMs, worstStallMs: stalls.max / 1e6 };
+    return { firstScreenMs, catalogOpenMs, lookupMs, codeFilterMs, namesMs, worstStallMs: stalls.max / 1e6 };
   } finally {
     await rm(dataFolder, { recursive: true, force: true });
   }
@@ -144,6 +169,9 @@ export async function run(): Promise<void> {
       console.log(
         `${label}: first screen (listProfiles + getSettings) median ${ms(median(samples.map((s) => s.firstScreenMs)))}; ` +
           `catalog ready median ${ms(median(samples.map((s) => s.catalogOpenMs)))}; ` +
+          `barcode lookup answered ${ms(median(samples.map((s) => s.lookupMs)))}; ` +
+          `code filter ${ms(median(samples.map((s) => s.codeFilterMs)))}; ` +
+          `name suggestion ${ms(median(samples.map((s) => s.namesMs)))}; ` +
           `worst main-thread stall median ${ms(median(samples.map((s) => s.worstStallMs)))}`,
       );
     line('no catalog        ', without);

@@ -86,6 +86,12 @@ export async function launchChromiumHost(options: HostOptions): Promise<Chromium
     options.rendererDir ?? buildRenderer(),
     buildBridgeScript(),
   ]);
+  /** The page printing acts on (the latest one opened), as Electron prints the main window. */
+  let printingPage: Page | undefined;
+  const pdfOfPage = async (): Promise<Uint8Array> => {
+    if (printingPage === undefined) throw new Error('no page');
+    return new Uint8Array(await printingPage.pdf({ format: 'A4', preferCSSPageSize: true }));
+  };
   const core = await openAppCore({
     dataFolder: options.dataFolder,
     encryptor: options.encryptor,
@@ -98,6 +104,11 @@ export async function launchChromiumHost(options: HostOptions): Promise<Chromium
     logError: (context, error) => console.error(`[wdt-desk] ${context}:`, error),
     // As the app runs it: the catalog in a worker thread.
     openCatalog: openCatalogWorker,
+    // Headless Chromium has no print dialog: "printing" renders the print layout as printToPDF does.
+    printSurface: {
+      print: async () => (await pdfOfPage(), { printed: true }),
+      printToPdf: pdfOfPage,
+    },
   });
   const browser = await chromium.launch({
     executablePath: findChromium(),
@@ -156,6 +167,7 @@ export async function launchChromiumHost(options: HostOptions): Promise<Chromium
   const openPage = async (): Promise<Page> => {
     const page = await context.newPage();
     await page.goto(appUrl);
+    printingPage = page;
     return page;
   };
   const page = await openPage();

@@ -74,7 +74,7 @@ export async function runCatalog(argv: readonly string[], io: CliIo, deps: Catal
     });
     if (final.state !== 'done') {
       io.stderr(final.message ?? '同步没有完成。');
-      return catalogExitCodes.unreachable;
+      return final.refused === true ? catalogExitCodes.refused : catalogExitCodes.unreachable;
     }
     const contents = await db.contents();
     try {

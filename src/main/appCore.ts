@@ -35,6 +35,7 @@ import { splitAppSecret, WdtConfigError, type WdtCredentials } from './wdt/signe
 import type { ErpNetwork } from './net/network';
 import type { ProfileNetworkSource } from './net/chromiumNetwork';
 import type { ErpRoute } from './net/route';
+import { createReceiptPrinter, type PrintSurface } from './platform/printReceipt';
 
 export interface AppCoreOptions {
   /** Drafts and the journal live here. */
@@ -62,6 +63,8 @@ export interface AppCoreOptions {
   readonly openCatalog?: (options: { readonly file: string }) => Promise<OpenedCatalogDb>;
   /** Delay of the catalog's automatic resume or incremental sync after it opens (catalog/service.ts default). */
   readonly catalogAutoSyncDelayMs?: number;
+  /** The window's printing (Electron: platform/printElectron.ts); absent, printing answers that it cannot. */
+  readonly printSurface?: PrintSurface;
 }
 
 type EventListener = <E extends IpcEventName>(name: E, payload: EventPayload<IpcEvents[E]>) => void;
@@ -264,6 +267,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     practice,
     redact,
     catalog,
+    printer: createReceiptPrinter(options.printSurface),
   });
   const dispatch = createDispatcher(ipcCalls, handlers, logError);
 

@@ -25,8 +25,10 @@ import type { ErpRoute } from './net/route';
 import { exportJournal } from './journalExport';
 import type { Redactor } from './redactOutgoing';
 import { createSentSnFilterSource } from './sentSnFilter';
+import { createRecentValues } from './journal/recentValues';
 import { suggestSnShape } from '../shared/snShape';
 import type { CatalogService } from './catalog/serviceTypes';
+import type { ReceiptPrinter } from './platform/printReceipt';
 
 /** The suggestion reads the newest accepted SNs only: the labels in use now, at a bounded cost. */
 const SUGGESTION_SAMPLE = 5000;
@@ -52,11 +54,14 @@ export interface HandlerServices {
   readonly practice: Pick<PracticeEnvironment, 'erpSettings' | 'setErpSettings'>;
   /** The active profile's local catalog (issue #14): sync, import, autocomplete and lookups. */
   readonly catalog: CatalogService;
+  /** The window's printing (platform/printReceipt.ts); answers "cannot print" where there is no window. */
+  readonly printer: ReceiptPrinter;
 }
 
 export function createHandlers(services: HandlerServices): CallHandlers<IpcCalls> {
   const { vault, settings, journal, drafts } = services;
   const sentSnFilter = createSentSnFilterSource();
+  const recentValues = createRecentValues();
   /** The catalog shown and synced is the active profile's: it switches as soon as the active profile does. */
   const followProfile = <T>(result: T): T => {
     services.catalog.profileChanged();
@@ -135,11 +140,18 @@ export function createHandlers(services: HandlerServices): CallHandlers<IpcCalls
     },
     exportJournal: async (filters) =>
       ok(await exportJournal(await journal(), filters, new Date(services.now()), services.redact)),
+    printReceipt: async ({ target, name }) => {
+      if (target === 'printer') return services.printer.toPrinter();
+      const pdf = await services.printer.toPdf(name);
+      return pdf.ok ? ok({ printed: true, pdf: pdf.value }) : pdf;
+    },
     findSentSns: async ({ sns }) => {
       const opened = await journal();
       return ok(sns.filter((sn) => opened.hasAcceptedSn(sn)));
     },
     sentSnFilter: async () => ok(sentSnFilter(await journal())),
+    recentHeaderValues: async ({ method, field }) =>
+      ok(await recentValues(await journal(), { method, field, profileName: vault.getActive().name })),
 
     reconcileEntry: ({ id }) => services.reconcileEntry(id),
     getPracticeErpSettings: () => ok(services.practice.erpSettings()),

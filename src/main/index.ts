@@ -13,6 +13,7 @@ import { bindIpc } from './ipc';
 import { createElectronStore } from './platform/electronStore';
 import { createSafeStorageEncryptor } from './platform/safeStorageEncryptor';
 import { createElectronNetwork } from './platform/electronNet';
+import { createElectronPrintSurface } from './platform/printElectron';
 import { guardAllWebContents } from './webContentsGuard';
 import { createMainWindow, hardenSession } from './window';
 
@@ -62,6 +63,8 @@ async function start(): Promise<void> {
     logError,
     // The catalog in a worker thread: opening a large one or a checkpoint never blocks the window's calls.
     openCatalog: openCatalogWorker,
+    // The receipt prints from the main window, created just below.
+    printSurface: createElectronPrintSurface(() => window?.webContents),
   });
   void opening.then((opened) => (core = opened));
   const rendererDir = join(here, '../renderer');

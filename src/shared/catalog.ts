@@ -117,6 +117,8 @@ export interface CatalogSyncProgress {
   readonly resumed: boolean;
   /** Plain Chinese, e.g. why it failed or that it waits out a rate limit. */
   readonly message?: string;
+  /** A failed run the ERP refused for the API account itself (signature, appkey, IP whitelist, clock). */
+  readonly refused?: true;
 }
 
 export interface CatalogStatus {

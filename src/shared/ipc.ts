@@ -202,6 +202,12 @@ export interface ExportFile {
   readonly bytes: Uint8Array;
 }
 
+/** A receipt printed: `printed` false when the user closed the dialog; `pdf` for the 'pdf' target. */
+export interface PrintReceiptResult {
+  readonly printed: boolean;
+  readonly pdf?: ExportFile;
+}
+
 export interface AppInfo {
   readonly version: string;
   /** Where drafts, the journal and settings live, for support. */
@@ -273,9 +279,17 @@ export const ipcCalls = {
     journalQuery.omit({ offset: true, limit: true }),
     'The filtered log as .xlsx',
   ),
+  printReceipt: call<PrintReceiptResult>()(
+    z.object({ target: z.enum(['printer', 'pdf']), name: z.string().max(200) }).strict(),
+    'Print the window as its print style sheet lays it out (the log receipt): the system dialog, or a PDF',
+  ),
   findSentSns: call<readonly string[]>()(
     z.object({ sns: z.array(z.string().max(500)).max(maxLines) }),
     'Which of these SNs were already sent in an accepted submission',
+  ),
+  recentHeaderValues: call<readonly string[]>()(
+    z.object({ method: shortText, field: z.string().max(100) }).strict(),
+    '最近使用: values a header field held in documents the ERP recently created with the active profile',
   ),
   sentSnFilter: call<SnFilterData>()(
     z.undefined(),

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogStatus } from '../../src/shared/catalog';
 import { openTestCore, simulator, type TestCore } from '../support/appCore';
-import { demoAccount } from '../../src/main/wdt/simulator';
+import { useSimulatorProfile } from '../support/simulatorProfile';
 import { practiceMasterData } from '../../src/main/wdt/simulated-erp/masterData';
 
 async function until(test: TestCore, done: (status: CatalogStatus) => boolean): Promise<CatalogStatus> {
@@ -93,15 +93,7 @@ describe('the catalog in the app', () => {
       last: true,
       rows: [{ specNo: 'PRACTICE-ONLY', goodsName: '练习货品', specName: '', barcodes: [] }],
     });
-    const profile = await test.value('createProfile', {
-      name: '测试仓',
-      environment: 'custom',
-      url: sim.url,
-      sid: demoAccount.sid,
-      appkey: demoAccount.appkey,
-      appsecret: demoAccount.appsecret,
-    });
-    await test.value('setActiveProfile', { id: profile.id });
+    const profile = await useSimulatorProfile(test, sim.url);
     // The window hears of the switch without asking.
     await expect
       .poll(() => catalogEvents(test).some((status) => status.profileId === profile.id), { timeout: 5000 })

@@ -24,11 +24,19 @@ export interface FakePageClient extends WdtPageClient {
   readonly data: Map<string, FakeEntry[]>;
   /** Runs before each page; an answer it returns replaces the ERP's. */
   intercept: Interceptor | undefined;
+  /**
+   * Warehouses and suppliers refuse a query without times (参数中必须包含起止时间); when false (the pages'
+   * reading) such a query lists every record.
+   */
+  timesRequired: boolean;
 }
 
 const WINDOW_KEYS: Readonly<Record<string, readonly [string, string]>> = {
   'setting.PurchaseProvider.queryDetail': ['modified_begin', 'modified_end'],
 };
+
+/** Their pages mark every param optional (Employee.search requires times). */
+const TIMES_OPTIONAL = new Set(['setting.Warehouse.queryWarehouse', 'setting.PurchaseProvider.queryDetail']);
 
 export function erpTextMs(text: unknown): number {
   if (typeof text !== 'string') throw new Error(`window bound is not text: ${String(text)}`);
@@ -44,6 +52,7 @@ export function fakePageClient(data: Record<string, FakeEntry[]> = {}): FakePage
     seen,
     data: new Map(Object.entries(data)),
     intercept: undefined,
+    timesRequired: false,
     clockOffset: { get: () => 0 },
     page(method, params, pageNo, options) {
       const pageSize = options?.pageSize ?? 100;
@@ -52,6 +61,19 @@ export function fakePageClient(data: Record<string, FakeEntry[]> = {}): FakePage
       const replaced = client.intercept?.(call, seen.length - 1);
       if (replaced) return Promise.resolve(replaced);
       const [fromKey, toKey] = WINDOW_KEYS[method] ?? ['start_time', 'end_time'];
+      if (params[fromKey] === undefined && params[toKey] === undefined && TIMES_OPTIONAL.has(method)) {
+        if (client.timesRequired)
+          return Promise.resolve({
+            kind: 'refused',
+            status: 100,
+            message: '参数中必须包含起止时间',
+            remedy: '',
+            calls: 1,
+          });
+        const all = [...(client.data.get(method) ?? [])].sort((a, b) => a.at - b.at);
+        const records = all.slice(pageNo * pageSize, (pageNo + 1) * pageSize).map((entry) => entry.record);
+        return Promise.resolve({ kind: 'page', records, total: all.length, calls: 1 });
+      }
       const from = erpTextMs(params[fromKey]);
       const to = erpTextMs(params[toKey]);
       if (to - from > 30 * 24 * 3_600_000) {

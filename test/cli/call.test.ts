@@ -1,53 +1,16 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentSpecs, outerOutSpec } from '../../src/shared/documents';
-import { demoAccount, startSimulator, type Simulator } from '../../src/main/wdt/simulator';
+import { demoAccount, type Simulator } from '../../src/main/wdt/simulator';
 import { runCall } from '../../src/cli/callCommand';
-import { exitCodes, type CliIo } from '../../src/cli/io';
+import { exitCodes } from '../../src/cli/io';
 import { fixedAnswerErp } from '../support/fixedAnswerErp';
-
-const running: Simulator[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((sim) => sim.close()));
-});
-
-async function simulator(): Promise<Simulator> {
-  const sim = await startSimulator();
-  running.push(sim);
-  return sim;
-}
-
-async function argsFile(args: unknown): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'wdt-cli-'));
-  const file = join(dir, 'args.json');
-  await writeFile(file, JSON.stringify(args));
-  return file;
-}
+import { account, argsFile, captured, simulator, type Captured } from './cliRun';
 
 /** The command line a support person types for the demo account (the secret comes from the environment). */
 function callArgv(url: string, method: string, file: string): string[] {
-  return [
-    '--url',
-    url,
-    '--sid',
-    demoAccount.sid,
-    '--key',
-    demoAccount.appkey,
-    '--method',
-    method,
-    '--args',
-    file,
-  ];
-}
-
-interface Captured {
-  readonly code: number;
-  readonly stdout: string[];
-  readonly stderr: string[];
+  return [...account(url), '--method', method, '--args', file];
 }
 
 async function call(
@@ -57,12 +20,8 @@ async function call(
   extra: string[] = [],
   secret = demoAccount.appsecret,
 ): Promise<Captured> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: CliIo = { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line) };
   const argv = [...callArgv(sim.url, method, file), ...extra];
-  const code = await runCall(argv, io, { fetch, now: Date.now, env: { WDT_APPSECRET: secret } });
-  return { code, stdout, stderr };
+  return captured((io) => runCall(argv, io, { fetch, now: Date.now, env: { WDT_APPSECRET: secret } }));
 }
 
 describe('wdt call', () => {

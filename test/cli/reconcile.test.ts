@@ -2,49 +2,13 @@
  * `wdt reconcile` against the practice ERP: a create whose reply was lost (or whose request was), then the
  * command a support person would run. Exit codes and the JSON printed are what scripts rely on.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { demoAccount, startSimulator, type FaultSpec, type Simulator } from '../../src/main/wdt/simulator';
+import { describe, expect, it } from 'vitest';
+import type { FaultSpec, Simulator } from '../../src/main/wdt/simulator';
 import { runCall } from '../../src/cli/callCommand';
 import { reconcileExitCodes, runReconcile } from '../../src/cli/reconcileCommand';
-import { exitCodes, type CliIo } from '../../src/cli/io';
+import { exitCodes } from '../../src/cli/io';
 import { remarkWithReference, transferReferenceFor } from '../../src/shared/transferReference';
-
-const running: Simulator[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((sim) => sim.close()));
-});
-
-async function simulator(): Promise<Simulator> {
-  const sim = await startSimulator();
-  running.push(sim);
-  return sim;
-}
-
-async function argsFile(args: unknown): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'wdt-reconcile-'));
-  const file = join(dir, 'args.json');
-  await writeFile(file, JSON.stringify(args));
-  return file;
-}
-
-interface Captured {
-  readonly code: number;
-  readonly stdout: string[];
-  readonly stderr: string[];
-}
-
-const env = { WDT_APPSECRET: demoAccount.appsecret };
-const account = (url: string) => ['--url', url, '--sid', demoAccount.sid, '--key', demoAccount.appkey];
-
-async function captured(run: (io: CliIo) => Promise<number>): Promise<Captured> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await run({ stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line) });
-  return { code, stdout, stderr };
-}
+import { account, argsFile, captured, env, simulator } from './cliRun';
 
 /** Sends `args` with `fault` on the way; returns when it was sent, as the journal would record it. */
 async function sendLosing(sim: Simulator, method: string, file: string, fault: FaultSpec): Promise<string> {
@@ -192,7 +156,6 @@ describe('wdt reconcile', () => {
     const sim = await simulator();
     const { url } = sim;
     await sim.close();
-    running.splice(running.indexOf(sim), 1);
     const file = await argsFile(outerOutArgs);
     const result = await reconcileCli(url, OUTER_OUT, file, new Date(Date.now() - 1000).toISOString());
     expect(result.code).toBe(reconcileExitCodes.unreachable);

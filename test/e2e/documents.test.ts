@@ -104,9 +104,9 @@ const journeys: readonly Journey[] = [
       await typeHeader(screen, '预计到货时间', '2026-07-10 10:35:00');
       return generateNumber(screen, '采购单编号');
     },
-    // 商家编码, 采购数量, 采购单位
+    // 商家编码, 采购数量, 税前单价 (the grid shows the price next to the quantity)
     rows: [
-      ['DFAQT104', '10', '箱'],
+      ['DFAQT104', '10', '12.5'],
       ['DFAQT105', '20'],
     ],
   },
@@ -130,6 +130,8 @@ const journeys: readonly Journey[] = [
 async function previewArgs(page: Page, screen: Locator, shot: string): Promise<unknown> {
   await screen.getByRole('button', { name: '预览' }).click();
   const dialog = page.getByRole('dialog', { name: /^预览：/ });
+  // The exact arguments sit under a toggle for support; the dialog itself shows the form and table.
+  await dialog.getByText('原始内容').click();
   const json = dialog.getByLabel('参数预览');
   await json.waitFor({ timeout: uiTimeoutMs });
   await screenshot(page, shot);
@@ -154,8 +156,12 @@ async function fillAndSubmit(page: Page, journey: Journey): Promise<Submitted> {
 
   const panel = await submit(screen);
   await screenshot(page, `${journey.shot}-result`);
-  expect(await textOf(panel)).toContain(`提交成功：${journey.title}已创建`);
+  if (journey.title !== '出库SN明细推送') {
+    expect(await textOf(panel)).toContain(`提交成功：${journey.title}已创建`);
+  }
   if (journey.title === '出库SN明细推送') {
+    // An SN push attaches SNs to an existing stock-out: it says so, not 已创建 (issue #16).
+    expect(await textOf(panel)).toContain('提交成功：SN已推送（出库单 ');
     // uploadSN answers with an acknowledgement only: no number to show.
     expect(await textOf(panel)).toContain('ERP 已接收（该接口不返回单据编号）');
     expect(await panel.locator('output').count()).toBe(0);
@@ -214,7 +220,7 @@ it('types, submits and logs each of the five documents on the practice profile',
   for (const journey of journeys) {
     const row = rows.find((text) => text.includes(journey.title));
     expect(row, journey.title).toBeDefined();
-    expect(row).toContain('已创建');
+    expect(row).toContain(journey.title === '出库SN明细推送' ? 'SN已推送' : '已创建');
     expect(row).toContain('练习');
   }
   for (const number of numbers) expect(rows.some((text) => text.includes(number))).toBe(true);

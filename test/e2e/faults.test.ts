@@ -126,7 +126,7 @@ it('a timeout shows 结果未知, sends once, asks before sending again, and kee
   const advice = page.getByRole('region', { name: '记录详情' }).getByRole('note');
   await advice.waitFor({ timeout: uiTimeoutMs });
   // A new OuterOut starts with a generated 外部单号, which is then the business key.
-  expect(await textOf(advice)).toMatch(/业务单号：order_no:WD\d{14}[0-9A-Z]{3}/);
+  expect(await textOf(advice)).toMatch(/业务单号：外部单号 WD\d{14}[0-9A-Z]{3}）/);
   await screenshot(page, '44-log-unknown');
 
   // Back on the document the clerk keeps working; the draft is saved as they type, with no button.

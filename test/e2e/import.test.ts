@@ -61,7 +61,8 @@ it('imports a spreadsheet with bad rows into the grid, with the problems listed 
   expect(await gridCellText(screen, 1, 0)).toBe('6901234567890');
   const problemPanel = screen.getByText(/^导入：/);
   await expect.poll(() => problemPanel.count(), { timeout: uiTimeoutMs }).toBeGreaterThanOrEqual(5);
-  expect(await textOf(screen.locator('.submit-button'))).toMatch(/^还有 \d+ 个问题$/);
+  // The button also shows its shortcut (Ctrl+Enter) after the count.
+  expect(await textOf(screen.locator('.submit-button'))).toMatch(/^还有 \d+ 个问题\s*Ctrl\+Enter$/);
   // The import's notice is on screen, and it does not cover the submit button.
   await page.getByRole('status').getByText('已导入 9 行').waitFor({ timeout: uiTimeoutMs });
   await screen.locator('.submit-button').click({ trial: true, timeout: 2_000 });

@@ -76,6 +76,10 @@ it('finds, filters, exports and copies submissions on the log screen', async () 
   await filters.getByRole('searchbox').press('Enter');
   await expect.poll(() => textOf(total), { timeout: uiTimeoutMs }).toBe('共 1 条');
   expect(await textOf(entries)).toContain('出库SN明细推送');
+  // 业务单号 as people say it, never a raw key; an SN push is 已推送, not 已创建.
+  expect(await textOf(entries)).toContain('出库单 CK202607260099 · 2 个SN');
+  expect(await textOf(entries)).toContain('SN已推送');
+  expect(await textOf(entries)).not.toContain('stockout_no:');
 
   // Only the refusals: the duplicate external number, with the ERP's own words in the detail.
   await filters.getByRole('button', { name: '重置筛选' }).click();
@@ -100,6 +104,22 @@ it('finds, filters, exports and copies submissions on the log screen', async () 
   const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet, { defval: '' });
   expect(rows).toHaveLength(1);
   expect(rows[0]).toMatchObject({ 单据类型: '外仓调整出库单创建', 结果: '被拒绝', 账号配置: '练习环境' });
+  // The business key as people say it, and a second sheet with one row per line sent.
+  expect(rows[0]).toMatchObject({ 业务单号: '外部单号 WD-LOG-0001' });
+  expect(workbook.SheetNames).toEqual(['提交记录', '明细']);
+  const lineSheet = workbook.Sheets['明细'];
+  if (!lineSheet) throw new Error('the export has no line sheet');
+  const lineRows = XLSX.utils.sheet_to_json<Record<string, unknown>>(lineSheet, { defval: '' });
+  expect(lineRows).toEqual([
+    expect.objectContaining({
+      单据: '外仓调整出库单创建',
+      结果: '被拒绝',
+      业务单号: '外部单号 WD-LOG-0001',
+      行号: 1,
+      商家编码: 'DFAQT109',
+      数量: '1',
+    }),
+  ]);
 
   // 复制为新单据 from the accepted one: a new draft on its screen, with a new external number.
   await filters.getByLabel('结果').selectOption({ label: '已创建' });

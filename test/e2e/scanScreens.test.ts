@@ -10,7 +10,7 @@ import type { Locator } from 'playwright-core';
 import { launchChromiumHost, type ChromiumHost } from '../../src/chromium/host';
 import { createTestEncryptor } from '../../src/main/encryptor';
 import { screenshot, startApp } from './app';
-import { openScanMode, scan, UPLOAD_SN, waitForMessage } from './scanUi';
+import { openScanMode, scan, waitForMessage } from './scanUi';
 import { openDocument, submit, textOf, typeGridRows, typeHeader, chooseHeader, uiTimeoutMs } from './ui';
 
 const OUTER_OUT = '外仓调整出库单创建';
@@ -75,7 +75,8 @@ it('scans an uploadSN document: spec_no selects the line, SNs follow, a duplicat
   expect(await listedSns(screen)).toEqual(['SN1070009']);
 
   const panel = await submit(screen);
-  expect(await textOf(panel)).toContain(`提交成功：${UPLOAD_SN}已创建`);
+  // An SN push attaches SNs to an existing stock-out: SN已推送, not 已创建 (issue #16).
+  expect(await textOf(panel)).toContain('提交成功：SN已推送（出库单 CK202607260107 · 4 个SN）');
   await screenshot(page, '31-scan-upload-sn-submitted');
   // What went out is what was scanned: check the journal's request.
   const sent = page.evaluate(async () => {

@@ -89,12 +89,15 @@ export async function typeGridRows(
   }
 }
 
-/** [row, col] of the focused grid cell, or null when the focus is elsewhere. */
+/**
+ * [row, column on screen] of the focused grid cell, or null when the focus is elsewhere. Columns show in the
+ * order of use (data-col is the spec's index), and Tab follows the screen.
+ */
 function activeCellPosition(screen: Locator): Promise<readonly [number, number] | null> {
   return screen.getByRole('grid').evaluate((grid) => {
     const cell = document.activeElement?.closest('[role="gridcell"]');
     if (!(cell instanceof HTMLElement) || !grid.contains(cell)) return null;
-    return [Number(cell.dataset['row']), Number(cell.dataset['col'])] as const;
+    return [Number(cell.dataset['row']), Number(cell.getAttribute('aria-colindex')) - 2] as const;
   });
 }
 

@@ -9,10 +9,11 @@ import { importSpreadsheet, type ColumnChoices, type ImportOutcome } from '../..
 export type Cell = XLSX.CellObject | null;
 export const text = (v: string): Cell => ({ t: 's', v, z: '@' });
 export const str = (v: string): Cell => ({ t: 's', v });
-/** A number cell; `z` is its display format (Excel's General shows a 13-digit barcode as 6.90123E+12). */
+/** A number cell; `w` is the text it shows (Excel's General shows a 13-digit barcode as 6.90123E+12). */
 export const num = (v: number, w?: string): Cell => (w === undefined ? { t: 'n', v } : { t: 'n', v, w });
 
-export function xlsxBytes(rows: Cell[][], sheetName = 'Sheet1'): Uint8Array {
+/** A sheet of the rows as given, a null cell left empty (also used by the fixture scripts in test/fixtures). */
+export function worksheet(rows: Cell[][]): XLSX.WorkSheet {
   const ws: XLSX.WorkSheet = {};
   let maxC = 0;
   rows.forEach((row, r) =>
@@ -23,8 +24,12 @@ export function xlsxBytes(rows: Cell[][], sheetName = 'Sheet1'): Uint8Array {
     }),
   );
   ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length - 1, c: maxC } });
+  return ws;
+}
+
+export function xlsxBytes(rows: Cell[][], sheetName = 'Sheet1'): Uint8Array {
   const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, ws, sheetName);
+  XLSX.utils.book_append_sheet(wb, worksheet(rows), sheetName);
   return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
 }
 

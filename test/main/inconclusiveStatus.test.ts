@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentDraft } from '../../src/shared/spec';
 import type { SubmitResponse } from '../../src/shared/ipc';
 import { outerTransferSpec } from '../../src/shared/documents';
-import { demoAccount } from '../../src/main/wdt/simulator';
 import { openTestCore, type TestCore } from '../support/appCore';
+import { useSimulatorProfile } from '../support/simulatorProfile';
 import { fixedAnswerErp } from '../support/fixedAnswerErp';
 
 const transfer = outerTransferSpec.method;
@@ -16,19 +16,6 @@ const transferDraft: DocumentDraft = {
   header: { from_warehouse_no: 'wh-a', to_warehouse_no: 'wh-b', mode: '1' },
   lines: [{ spec_no: 'SKU-1', num: '3' }],
 };
-
-async function useErp(test: TestCore, url: string): Promise<void> {
-  const profile = await test.value('createProfile', {
-    name: '测试仓',
-    environment: 'custom',
-    url,
-    sid: demoAccount.sid,
-    appkey: demoAccount.appkey,
-    appsecret: demoAccount.appsecret,
-    operator: '张三',
-  });
-  await test.value('setActiveProfile', { id: profile.id });
-}
 
 function sent(response: SubmitResponse) {
   if (response.status !== 'sent') throw new Error(`expected a send, got ${response.status}`);
@@ -52,7 +39,7 @@ describe('a create answered with a status that proves nothing', () => {
   ])('status %i (%s): unknown, not resent, and a resend asks first', async (status, message) => {
     const test = await openTestCore();
     const erp = await fixedAnswerErp({ status, message });
-    await useErp(test, erp.url);
+    await useSimulatorProfile(test, erp.url);
     const first = sent(await submitTransfer(test));
     expect(first.outcome).toMatchObject({ kind: 'unknown', response: { status, message } });
     expect(first.entry.outcome).toBe('unknown');
@@ -70,7 +57,7 @@ describe('a create answered with a status that proves nothing', () => {
   it('status 100 is a refusal: nothing was created, so sending again needs no confirmation', async () => {
     const test = await openTestCore();
     const erp = await fixedAnswerErp({ status: 100, message: '数量不合法' });
-    await useErp(test, erp.url);
+    await useSimulatorProfile(test, erp.url);
     const first = sent(await submitTransfer(test));
     expect(first.outcome).toMatchObject({ kind: 'refused', status: 100, resendable: false });
     expect(sent(await submitTransfer(test)).outcome.kind).toBe('refused');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { outerOutSpec } from '../../src/shared/documents';
 import { queryWindowFor } from '../../src/main/wdt/queryMethods';
-import { demoAccount } from '../../src/main/wdt/simulator';
 import { openTestCore, simulator } from '../support/appCore';
+import { useSimulatorProfile } from '../support/simulatorProfile';
 
 const QUERY = 'wms.outer.OuterOut.queryWithDetail';
 
@@ -11,16 +11,7 @@ describe('the query client of a profile', () => {
     const test = await openTestCore();
     // The ERP's clock runs 10 minutes ahead: the first submission is refused (时间戳错误) and retried.
     const sim = await simulator({ clockSkewMs: 10 * 60_000 });
-    const profile = await test.value('createProfile', {
-      name: '测试仓',
-      environment: 'custom',
-      url: sim.url,
-      sid: demoAccount.sid,
-      appkey: demoAccount.appkey,
-      appsecret: demoAccount.appsecret,
-      operator: '张三',
-    });
-    await test.value('setActiveProfile', { id: profile.id });
+    const profile = await useSimulatorProfile(test, sim.url);
     const sentAt = Date.now();
     await test.value('submitDocument', {
       method: outerOutSpec.method,

@@ -11,8 +11,8 @@ import { environmentLabels } from '../../src/shared/profile';
 import { outerOutSpec, outerTransferSpec } from '../../src/shared/documents';
 import { transferReferenceFor } from '../../src/shared/transferReference';
 import { openJournal } from '../../src/main/journal';
-import { demoAccount, type Simulator } from '../../src/main/wdt/simulator';
 import { openTestCore, simulator, type TestCore } from '../support/appCore';
+import { useSimulatorProfile } from '../support/simulatorProfile';
 
 const outerOutDraft: DocumentDraft = {
   header: { warehouse_no: 'WH1', order_no: 'OUT-IPC-1', is_check: 'false' },
@@ -22,19 +22,6 @@ const transferDraft: DocumentDraft = {
   header: { from_warehouse_no: 'wh-a', to_warehouse_no: 'wh-b', mode: '1', remark: '补货' },
   lines: [{ spec_no: 'SKU-1', num: '3' }],
 };
-
-async function useErp(test: TestCore, sim: Simulator): Promise<void> {
-  const profile = await test.value('createProfile', {
-    name: '测试仓',
-    environment: 'custom',
-    url: sim.url,
-    sid: demoAccount.sid,
-    appkey: demoAccount.appkey,
-    appsecret: demoAccount.appsecret,
-    operator: '张三',
-  });
-  await test.value('setActiveProfile', { id: profile.id });
-}
 
 function sent(response: SubmitResponse) {
   if (response.status !== 'sent') throw new Error(`expected a send, got ${response.status}`);
@@ -59,7 +46,7 @@ describe('核对 of an unknown outcome', () => {
   it('reply lost: 已创建 with the same number; the log shows it and a resend still asks first', async () => {
     const test = await openTestCore();
     const sim = await simulator();
-    await useErp(test, sim);
+    await useSimulatorProfile(test, sim.url);
     sim.injectFault({ kind: 'loseReply', times: 1 });
     const first = sent(await submit(test, outerOutSpec.method, outerOutDraft));
     expect(first.outcome.kind).toBe('unknown');
@@ -88,7 +75,7 @@ describe('核对 of an unknown outcome', () => {
   it('request lost: 未创建, and the same document goes out again without confirmation', async () => {
     const test = await openTestCore();
     const sim = await simulator();
-    await useErp(test, sim);
+    await useSimulatorProfile(test, sim.url);
     sim.injectFault({ kind: 'loseRequest', times: 1 });
     const first = sent(await submit(test, outerOutSpec.method, outerOutDraft));
     expect(await test.value('reconcileEntry', { id: first.entry.id })).toMatchObject({
@@ -102,7 +89,7 @@ describe('核对 of an unknown outcome', () => {
   it('an outer transfer carries its reference in the remark, and 核对 finds it by it', async () => {
     const test = await openTestCore();
     const sim = await simulator();
-    await useErp(test, sim);
+    await useSimulatorProfile(test, sim.url);
     sim.injectFault({ kind: 'loseReply', times: 1 });
     const first = sent(await submit(test, outerTransferSpec.method, transferDraft));
     const reference = transferReferenceFor(first.entry.id);
@@ -118,7 +105,7 @@ describe('核对 of an unknown outcome', () => {
   it('with the reference turned off, a lookalike transfer leaves it 无法确定 with the candidate', async () => {
     const test = await openTestCore();
     const sim = await simulator();
-    await useErp(test, sim);
+    await useSimulatorProfile(test, sim.url);
     await test.value('updateSettings', { outerTransferReference: false });
     sim.injectFault({ kind: 'loseReply', times: 1 });
     const first = sent(await submit(test, outerTransferSpec.method, transferDraft));
@@ -136,7 +123,7 @@ describe('核对 of an unknown outcome', () => {
   it('refuses an entry whose outcome is known, and fails plainly when the ERP cannot be reached', async () => {
     const test = await openTestCore();
     const sim = await simulator();
-    await useErp(test, sim);
+    await useSimulatorProfile(test, sim.url);
     const accepted = sent(await submit(test, outerOutSpec.method, outerOutDraft));
     expect(await test.call('reconcileEntry', { id: accepted.entry.id })).toMatchObject({
       ok: false,
@@ -159,7 +146,7 @@ describe('核对 of an unknown outcome', () => {
   it('never asks another ERP account than the one sent to: a renamed profile is reported, nothing asked', async () => {
     const test = await openTestCore();
     const sim = await simulator();
-    await useErp(test, sim);
+    await useSimulatorProfile(test, sim.url);
     sim.injectFault({ kind: 'loseRequest', times: 1 });
     const lost = sent(await submit(test, outerOutSpec.method, outerOutDraft));
     const [profile] = (await test.value('listProfiles', undefined)).profiles.filter(
@@ -187,7 +174,7 @@ describe('automatic 核对', () => {
   it('runs shortly after an unknown outcome, without anyone asking and without resending', async () => {
     const test = await openTestCore({ autoReconcileDelayMs: 50 });
     const sim = await simulator();
-    await useErp(test, sim);
+    await useSimulatorProfile(test, sim.url);
     sim.injectFault({ kind: 'loseReply', times: 1 });
     const first = sent(await submit(test, outerOutSpec.method, outerOutDraft));
     await waitFor(() => progressOf(test, first.entry.id).some((p) => p.phase === 'done'));
@@ -201,7 +188,7 @@ describe('automatic 核对', () => {
   it('runs after start-up for a submission a crash left unknown', async () => {
     const first = await openTestCore();
     const sim = await simulator();
-    await useErp(first, sim);
+    await useSimulatorProfile(first, sim.url);
     await first.core.close();
     // The app died mid-call: a sending record and no result.
     const { journal } = await openJournal({ folder: join(first.dataFolder, 'journal') });

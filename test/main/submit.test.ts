@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentDraft } from '../../src/shared/spec';
 import type { SubmitResponse } from '../../src/shared/ipc';
 import { outerOutSpec, outerTransferSpec } from '../../src/shared/documents';
-import { demoAccount } from '../../src/main/wdt/simulator';
-import { openTestCore, simulator, type TestCore } from '../support/appCore';
+import { openTestCore, simulator } from '../support/appCore';
+import { useSimulatorProfile } from '../support/simulatorProfile';
 
 const outerOut = outerOutSpec.method;
 const transfer = outerTransferSpec.method;
@@ -19,24 +19,6 @@ const transferDraft: DocumentDraft = {
   header: { from_warehouse_no: 'wh-a', to_warehouse_no: 'wh-b', mode: '1' },
   lines: [{ spec_no: 'SKU-1', num: '3' }],
 };
-
-/** A profile of the user's own pointing at a simulator the test controls, made active. */
-async function useSimulatorProfile(
-  test: TestCore,
-  url: string,
-  appsecret = demoAccount.appsecret,
-): Promise<void> {
-  const profile = await test.value('createProfile', {
-    name: '测试仓',
-    environment: 'custom',
-    url,
-    sid: demoAccount.sid,
-    appkey: demoAccount.appkey,
-    appsecret,
-    operator: '张三',
-  });
-  await test.value('setActiveProfile', { id: profile.id });
-}
 
 function sent(response: SubmitResponse) {
   if (response.status !== 'sent') throw new Error(`expected a send, got ${response.status}`);

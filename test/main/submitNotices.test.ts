@@ -4,24 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { outerOutSpec } from '../../src/shared/documents';
-import { demoAccount } from '../../src/main/wdt/simulator';
 import { openTestCore, simulator } from '../support/appCore';
+import { useSimulatorProfile } from '../support/simulatorProfile';
 
 const method = outerOutSpec.method;
 
 async function coreAgainstSimulator() {
   const test = await openTestCore();
   const sim = await simulator();
-  const profile = await test.value('createProfile', {
-    name: '测试仓',
-    environment: 'custom',
-    url: sim.url,
-    sid: demoAccount.sid,
-    appkey: demoAccount.appkey,
-    appsecret: demoAccount.appsecret,
-    operator: '张三',
-  });
-  await test.value('setActiveProfile', { id: profile.id });
+  await useSimulatorProfile(test, sim.url);
   return { test, sim };
 }
 

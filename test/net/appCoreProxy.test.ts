@@ -6,27 +6,29 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outerOutSpec } from '../../src/shared/documents';
 import type { IpcCallName, IpcCalls } from '../../src/shared/ipc';
+import type { ProfileSummary } from '../../src/shared/profile';
 import type { CallInput, CallOutput } from '../../src/shared/ipcTypes';
 import { openAppCore } from '../../src/main/appCore';
 import { createTestEncryptor } from '../../src/main/encryptor';
 import { openJsonFileStore } from '../../src/main/keyValueStore';
-import { demoAccount, startSimulator, type Simulator } from '../../src/main/wdt/simulator';
+import { demoAccount, type Simulator } from '../../src/main/wdt/simulator';
 import { networkFromEnvironment, type Environment } from '../../src/main/net/environmentProxy';
-import { closedPort, startTestProxy } from './testProxy';
+import { closedPort } from './testProxy';
+import { erpUrl, onCleanup, proxy, simulator } from './started';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+type CoreCall = <N extends IpcCallName>(
+  name: N,
+  input: CallInput<IpcCalls[N]>,
+) => Promise<CallOutput<IpcCalls[N]>>;
 
-async function coreThrough(env: Environment) {
+async function coreThrough(env: Environment): Promise<CoreCall> {
   const dataFolder = await mkdtemp(join(tmpdir(), 'wdt-proxy-core-'));
-  cleanups.push(() => rm(dataFolder, { recursive: true, force: true }));
+  onCleanup(() => rm(dataFolder, { recursive: true, force: true }));
   const network = networkFromEnvironment(env);
-  cleanups.push(() => network.close());
+  onCleanup(() => network.close());
   const core = await openAppCore({
     dataFolder,
     encryptor: createTestEncryptor(),
@@ -37,7 +39,7 @@ async function coreThrough(env: Environment) {
     logError: () => undefined,
     autoReconcileDelayMs: 60_000,
   });
-  cleanups.push(() => core.close());
+  onCleanup(() => core.close());
   return async <N extends IpcCallName>(
     name: N,
     input: CallInput<IpcCalls[N]>,
@@ -48,10 +50,18 @@ async function coreThrough(env: Environment) {
   };
 }
 
-async function simulator(): Promise<Simulator> {
-  const sim = await startSimulator();
-  cleanups.push(() => sim.close());
-  return sim;
+/** A profile for the demo account at the simulator, addressed through the proxy, made active. */
+async function useErp(call: CoreCall, sim: Simulator): Promise<ProfileSummary> {
+  const profile = await call('createProfile', {
+    name: '代理仓',
+    environment: 'custom',
+    url: erpUrl(sim),
+    sid: demoAccount.sid,
+    appkey: demoAccount.appkey,
+    appsecret: demoAccount.appsecret,
+  });
+  await call('setActiveProfile', { id: profile.id });
+  return profile;
 }
 
 const draft = (orderNo: string) => ({
@@ -62,18 +72,9 @@ const draft = (orderNo: string) => ({
 describe('the app core through a proxy', () => {
   it('submits through HTTP_PROXY; the ERP gets the signed body the journal holds', async () => {
     const sim = await simulator();
-    const carrier = await startTestProxy();
-    cleanups.push(() => carrier.close());
+    const carrier = await proxy();
     const call = await coreThrough({ HTTP_PROXY: carrier.url });
-    const profile = await call('createProfile', {
-      name: '代理仓',
-      environment: 'custom',
-      url: `http://erp.example.test:${sim.port}/openapi`,
-      sid: demoAccount.sid,
-      appkey: demoAccount.appkey,
-      appsecret: demoAccount.appsecret,
-    });
-    await call('setActiveProfile', { id: profile.id });
+    const profile = await useErp(call, sim);
     const tested = await call('testConnection', { id: profile.id });
     expect(tested.ok).toBe(true);
     const response = await call('submitDocument', {
@@ -99,15 +100,7 @@ describe('the app core through a proxy', () => {
   it('journals not-sent, creating nothing, when the proxy refuses the connection', async () => {
     const sim = await simulator();
     const call = await coreThrough({ HTTP_PROXY: `http://127.0.0.1:${await closedPort()}` });
-    const profile = await call('createProfile', {
-      name: '代理仓',
-      environment: 'custom',
-      url: `http://erp.example.test:${sim.port}/openapi`,
-      sid: demoAccount.sid,
-      appkey: demoAccount.appkey,
-      appsecret: demoAccount.appsecret,
-    });
-    await call('setActiveProfile', { id: profile.id });
+    await useErp(call, sim);
     const response = await call('submitDocument', {
       method: outerOutSpec.method,
       draftId: 'd2',

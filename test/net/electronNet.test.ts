@@ -3,13 +3,14 @@
  * run in Node against a stand-in for Electron's `session` and `net` (chromiumStandIn.ts), with the real
  * vault, client, simulator and a real proxy on 127.0.0.1.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { outerOutSpec } from '../../src/shared/documents';
 import type { ProfileInput, ProxyInput } from '../../src/shared/profile';
 import { createWdtClient } from '../../src/main/wdt/client';
-import { demoAccount, startSimulator, type Simulator } from '../../src/main/wdt/simulator';
+import { demoAccount, type Simulator } from '../../src/main/wdt/simulator';
 import { testConnection } from '../../src/main/connectionTest';
-import { closedPort, startTestProxy, type TestProxy, type TestProxyOptions } from './testProxy';
+import { closedPort } from './testProxy';
+import { erpUrl, onCleanup, proxy, simulator } from './started';
 import { createHarness, type Harness } from '../vault/harness';
 import {
   createStandInWorld,
@@ -33,37 +34,20 @@ vi.mock('electron', () => ({
 
 const { createElectronNetwork } = await import('../../src/main/platform/electronNet');
 
-const cleanups: (() => Promise<void> | void)[] = [];
 let stand: StandInWorld;
 let harness: Harness;
 beforeEach(() => {
   stand = createStandInWorld();
   world.current = stand;
   harness = createHarness();
-  cleanups.push(() => harness.dispose());
+  onCleanup(() => harness.dispose());
 });
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function simulator(): Promise<Simulator> {
-  const sim = await startSimulator();
-  cleanups.push(() => sim.close());
-  return sim;
-}
-
-async function proxy(options?: TestProxyOptions): Promise<TestProxy> {
-  const started = await startTestProxy(options);
-  cleanups.push(() => started.close());
-  return started;
-}
-
 /** A custom profile for the demo account at the simulator, under a name only a proxy resolves. */
 function profile(sim: Simulator, proxySetting?: ProxyInput): string {
   const input: ProfileInput = {
     name: `仓库-${Math.random().toString(36).slice(2, 8)}`,
     environment: 'custom',
-    url: `http://erp.example.test:${sim.port}/openapi`,
+    url: erpUrl(sim),
     sid: demoAccount.sid,
     appkey: demoAccount.appkey,
     appsecret: demoAccount.appsecret,
@@ -79,7 +63,7 @@ function clientFor(sim: Simulator, profileId: string) {
   return {
     network,
     client: createWdtClient({
-      baseUrl: `http://erp.example.test:${sim.port}/openapi`,
+      baseUrl: erpUrl(sim),
       credentials: demoAccount,
       fetch: network.fetchFor(profileId),
       now: Date.now,

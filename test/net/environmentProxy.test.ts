@@ -6,12 +6,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outerOutSpec } from '../../src/shared/documents';
 import { runCall } from '../../src/cli/callCommand';
 import { exitCodes, type CliIo } from '../../src/cli/io';
 import { createWdtClient } from '../../src/main/wdt/client';
-import { demoAccount, startSimulator, type Simulator } from '../../src/main/wdt/simulator';
+import { demoAccount, type Simulator } from '../../src/main/wdt/simulator';
 import {
   fetchFromEnvironment,
   networkFromEnvironment,
@@ -19,27 +19,8 @@ import {
   readEnvironmentProxies,
   type Environment,
 } from '../../src/main/net/environmentProxy';
-import { closedPort, startTestProxy, type TestProxy, type TestProxyOptions } from './testProxy';
-
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function simulator(): Promise<Simulator> {
-  const sim = await startSimulator();
-  cleanups.push(() => sim.close());
-  return sim;
-}
-
-async function proxy(options?: TestProxyOptions): Promise<TestProxy> {
-  const started = await startTestProxy(options);
-  cleanups.push(() => started.close());
-  return started;
-}
-
-/** The simulator under a name only the proxy resolves. */
-const erpUrl = (sim: Simulator): string => `http://erp.example.test:${sim.port}/openapi`;
+import { closedPort } from './testProxy';
+import { erpUrl, onCleanup, proxy, simulator } from './started';
 
 const outerOutArgs = (orderNo: string): unknown[] => [
   { warehouse_no: 'pos', order_no: orderNo, remark: '代理测试 / 中文' },
@@ -49,7 +30,7 @@ const outerOutArgs = (orderNo: string): unknown[] => [
 
 function clientThrough(sim: Simulator, env: Environment) {
   const network = networkFromEnvironment(env);
-  cleanups.push(() => network.close());
+  onCleanup(() => network.close());
   return createWdtClient({
     baseUrl: erpUrl(sim),
     credentials: demoAccount,
@@ -96,7 +77,7 @@ describe('which calls go through the proxy', () => {
 
   it('names the route without the proxy login', () => {
     const network = networkFromEnvironment({ HTTP_PROXY: 'http://user:secret@proxy.corp:8080' });
-    cleanups.push(() => network.close());
+    onCleanup(() => network.close());
     const route = network.route('http://wdt.wangdian.cn/openapi');
     expect(route).toEqual({ kind: 'proxy', proxy: 'proxy.corp:8080', source: 'environment' });
     expect(JSON.stringify(route)).not.toContain('secret');
@@ -106,7 +87,7 @@ describe('which calls go through the proxy', () => {
 describe('the CLI through a proxy', () => {
   async function cliCall(url: string, env: Environment): Promise<{ code: number; out: string }> {
     const dir = await mkdtemp(join(tmpdir(), 'wdt-proxy-'));
-    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    onCleanup(() => rm(dir, { recursive: true, force: true }));
     const file = join(dir, 'args.json');
     await writeFile(file, JSON.stringify(outerOutArgs('CLI-PROXY-1')));
     const lines: string[] = [];
@@ -206,7 +187,7 @@ describe('the app core fetch (Chromium host) through a proxy', () => {
     const carrier = await proxy();
     const env = { HTTP_PROXY: carrier.url, NO_PROXY: 'example.test' };
     const network = networkFromEnvironment(env);
-    cleanups.push(() => network.close());
+    onCleanup(() => network.close());
     expect(network.route(erpUrl(sim))).toEqual({ kind: 'direct', source: 'environment' });
     const result = await clientThrough(sim, env).call(outerOutSpec.method, outerOutArgs('CORE-PROXY-5'));
     // Sent directly, where this test machine cannot resolve the name: the proxy never saw it.

@@ -9,6 +9,7 @@ import { ok } from '../../src/shared/result';
 import { getDoc, resetDocuments, setLines } from '../../src/renderer/stores/documentStore';
 import { loadDocDraft } from '../../src/renderer/stores/draftSync';
 import { convertBarcodes } from '../../src/renderer/features/documents/barcodeConvert';
+import { submitDoc } from '../../src/renderer/stores/submitActions';
 import { barcodeFor } from '../../src/renderer/features/catalog/barcodeMemory';
 import { forgetCatalogLookups } from '../../src/renderer/features/catalog/catalogLookup';
 import { FakeDocBridge } from './docFakeBridge';
@@ -17,6 +18,7 @@ const spec = outerOutSpec;
 const specNo = spec.lines.find((field) => field.key === 'spec_no');
 const BARCODE = '6901234567892';
 let release: () => void = () => undefined;
+let fake = new FakeDocBridge();
 
 function answer(code: string): CatalogMatch {
   if (code === BARCODE)
@@ -26,7 +28,7 @@ function answer(code: string): CatalogMatch {
 }
 
 beforeEach(async () => {
-  const fake = new FakeDocBridge();
+  fake = new FakeDocBridge();
   const wdt = {
     ...fake.asWindow().wdt,
     lookupInCatalog: ({ codes }: { codes: string[] }) =>
@@ -72,5 +74,20 @@ describe('barcode → spec_no in the grid', () => {
     expect(getDoc(spec.method)?.lines[0]).toEqual({ spec_no: 'DFAQT101', num: '1' });
     expect(barcodeFor(spec.method, 'DFAQT101')).toBe(BARCODE);
     expect(barcodeFor(spec.method, 'A001')).toBeUndefined();
+  });
+
+  it('a submit started while the catalog is still answering sends the spec_no, not the barcode', async () => {
+    if (!specNo) throw new Error('no spec_no');
+    setLines(spec.method, [{ spec_no: BARCODE, num: '1' }]);
+    void convertBarcodes(spec.method, specNo, [{ row: 0, text: BARCODE }]);
+    // Ctrl+Enter right after the barcode: the send must wait for the conversion.
+    const submitting = submitDoc(spec);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fake.submits).toEqual([]);
+    release();
+    await submitting;
+    expect(fake.submits.map((sent) => sent.draft.lines.map((line) => line['spec_no']))).toEqual([
+      ['DFAQT101'],
+    ]);
   });
 });

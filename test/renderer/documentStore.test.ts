@@ -119,12 +119,18 @@ describe('submitting', () => {
     expect(fake.calls.slice(-3)).toEqual([`save ${draftId}`, 'submit', `delete ${draftId}`]);
     expect(fake.drafts.has(draftId)).toBe(false);
     const doc = getDoc(spec.method);
-    // A fresh draft again: is_check has no documented default, so it waits for the user's choice; the
-    // external number is a new generated one (OuterOut's default), never the one just used.
-    expect(doc?.header).toEqual({ order_no: expect.stringMatching(/^WD\d{14}[0-9A-Z]{3}$/) });
+    // A fresh document again, keeping what repeats (保留表头 is on by default, issue #16): the warehouse and
+    // is_check stay; the external number is a new generated one (OuterOut's default), never the one used.
+    expect(doc?.header).toEqual({
+      warehouse_no: 'W1',
+      is_check: false,
+      order_no: expect.stringMatching(/^WD\d{14}[0-9A-Z]{3}$/),
+    });
     expect(doc?.submit).toMatchObject({ phase: 'sent', outcome: { kind: 'accepted', documentNo: 'CK001' } });
+    // The new document's kept header is a draft of its own; the sent lines are gone from it.
     await vi.advanceTimersByTimeAsync(1000);
-    expect(fake.drafts.has(draftId)).toBe(false);
+    expect(fake.drafts.get(draftId)).toMatchObject({ header: { warehouse_no: 'W1' } });
+    expect(JSON.stringify(fake.drafts.get(draftId))).not.toContain('A001');
   });
 
   it('keeps the draft when the ERP refuses', async () => {

@@ -74,7 +74,16 @@ describe('gridKeyAction', () => {
     expect(gridKeyAction(key('d', { ctrlKey: true }), { row: 0, col: 0 }, size, true)).toEqual({
       kind: 'duplicateRow',
     });
+    // Ctrl+Enter submits the document (the screen handles it); Ctrl+I / Ctrl++ insert a row.
     expect(gridKeyAction(key('Enter', { ctrlKey: true }), { row: 0, col: 0 }, size, false)).toEqual({
+      kind: 'pass',
+    });
+    expect(gridKeyAction(key('i', { ctrlKey: true }), { row: 0, col: 0 }, size, true)).toEqual({
+      kind: 'insertRow',
+    });
+    expect(
+      gridKeyAction(key('+', { ctrlKey: true, shiftKey: true }), { row: 0, col: 0 }, size, false),
+    ).toEqual({
       kind: 'insertRow',
     });
     expect(gridKeyAction(key('Delete', { ctrlKey: true }), { row: 0, col: 0 }, size, false)).toEqual({
@@ -88,6 +97,45 @@ describe('gridKeyAction', () => {
   it('PageDown jumps a page, clamped to the last row', () => {
     expect(gridKeyAction(key('PageDown'), { row: 0, col: 0 }, size, false)).toMatchObject({
       to: { row: 2, col: 0 },
+    });
+  });
+
+  it('Enter after typing across a row returns to the column where entry began, on the next row', () => {
+    // Typed 商家编码 (col 0), Tab to col 2, Enter: next row, col 0.
+    expect(gridKeyAction(key('Enter'), { row: 0, col: 2 }, size, true, 0)).toEqual({
+      kind: 'move',
+      to: { row: 1, col: 0 },
+      grow: false,
+    });
+    // On the last row it opens a new one, still at the start column.
+    expect(gridKeyAction(key('Enter'), { row: 2, col: 3 }, size, false, 0)).toEqual({
+      kind: 'move',
+      to: { row: 3, col: 0 },
+      grow: true,
+    });
+    // Correcting one column down the rows (entry began in that column) keeps going down it.
+    expect(gridKeyAction(key('Enter'), { row: 0, col: 2 }, size, true, 2)).toMatchObject({
+      to: { row: 1, col: 2 },
+    });
+    // Shift+Enter still goes straight up.
+    expect(gridKeyAction(key('Enter', { shiftKey: true }), { row: 2, col: 2 }, size, false, 0)).toMatchObject(
+      {
+        to: { row: 1, col: 2 },
+      },
+    );
+  });
+
+  it('Ctrl+Z undoes and Ctrl+Y / Ctrl+Shift+Z redo, also while typing in a cell', () => {
+    expect(gridKeyAction(key('z', { ctrlKey: true }), { row: 0, col: 0 }, size, true)).toEqual({
+      kind: 'undo',
+    });
+    expect(gridKeyAction(key('y', { ctrlKey: true }), { row: 0, col: 0 }, size, false)).toEqual({
+      kind: 'redo',
+    });
+    expect(
+      gridKeyAction(key('Z', { ctrlKey: true, shiftKey: true }), { row: 0, col: 0 }, size, false),
+    ).toEqual({
+      kind: 'redo',
     });
   });
 });

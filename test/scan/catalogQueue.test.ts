@@ -4,13 +4,12 @@
  * turn, so scans are applied strictly in order. A failed lookup never blocks a scan.
  */
 import { describe, expect, it } from 'vitest';
-import type { ScanKeyEvent } from '../../src/renderer/features/scan/keyClassifier';
+import { scannerAt } from './scannerKeys';
 import { ScanController } from '../../src/renderer/features/scan/scanController';
 import type { ProductCode } from '../../src/renderer/features/scan/scanLineSelect';
 import type { CatalogCodes } from '../../src/renderer/features/scan/scanQueue';
 import { defaultScanSettings } from '../../src/renderer/features/scan/scanSettings';
 import { createScanState } from '../../src/renderer/features/scan/scanState';
-import { flattenChunks } from '../../src/renderer/features/scan/snChunks';
 import { buildSnFilter, SnFilter } from '../../src/shared/snFilter';
 import { catalogFilterKey } from '../../src/shared/catalog';
 
@@ -61,25 +60,10 @@ function setup(catalog: CatalogCodes) {
     context: () => ({ canAddLines: true }),
     catalog,
   });
-  let now = 1000;
-  let value = '';
-  const key = (ch: string) => {
-    now += 2;
-    const step = controller.handleKey(
-      { type: 'keydown', key: ch, code: ch, timeStamp: now } as ScanKeyEvent,
-      value,
-    );
-    if (step.clearInput) value = '';
-    else if (!step.preventDefault && ch.length === 1) value += ch;
-  };
-  const scan = (code: string) => {
-    for (const ch of code) key(ch);
-    key('Enter');
-    // A person's pace: no bounce filtering between different scans.
-    now += 300;
-  };
-  const lines = () =>
-    controller.getView().state.lines.map((line) => [line.specNo, ...flattenChunks(line.sns)].join(' '));
+  const scanner = scannerAt(controller);
+  // A person's pace: no bounce filtering between different scans.
+  const scan = (code: string) => scanner.scan(code, 300);
+  const { lines } = scanner;
   return { controller, scan, lines, committed };
 }
 

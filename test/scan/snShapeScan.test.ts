@@ -4,11 +4,10 @@
  * is refused with its own tone.
  */
 import { describe, expect, it } from 'vitest';
-import type { ScanKeyEvent } from '../../src/renderer/features/scan/keyClassifier';
+import { scannerAt } from './scannerKeys';
 import { ScanController } from '../../src/renderer/features/scan/scanController';
 import { defaultScanSettings } from '../../src/renderer/features/scan/scanSettings';
 import { applyScan, createScanState } from '../../src/renderer/features/scan/scanState';
-import { flattenChunks } from '../../src/renderer/features/scan/snChunks';
 import type { SnShape } from '../../src/shared/snShape';
 
 const shape: SnShape = { minLength: 9, maxLength: 9, pattern: 'SN[0-9]{7}' };
@@ -58,23 +57,7 @@ function setup() {
     context: () => ({ canAddLines: true }),
     snShape: shape,
   });
-  let now = 1000;
-  let value = '';
-  const key = (ch: string, gap = 2) => {
-    now += gap;
-    const step = controller.handleKey(
-      { type: 'keydown', key: ch, code: ch, timeStamp: now } as ScanKeyEvent,
-      value,
-    );
-    if (step.clearInput) value = '';
-    else if (!step.preventDefault && ch.length === 1) value += ch;
-  };
-  const scan = (code: string) => {
-    for (const ch of code) key(ch);
-    key('Enter');
-  };
-  const lines = () =>
-    controller.getView().state.lines.map((line) => [line.specNo, ...flattenChunks(line.sns)].join(' '));
+  const { key, scan, lines } = scannerAt(controller);
   return { controller, scan, key, lines, tones };
 }
 

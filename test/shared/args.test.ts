@@ -304,7 +304,7 @@ describe('parseArgs refuses what the page does not describe', () => {
     expect(problems).toEqual([
       {
         path: { area: 'lines', row: 0, field: 'sn_list' },
-        message: 'sn列表 的值类型不对',
+        message: 'SN列表 的值类型不对',
         severity: 'error',
       },
     ]);

@@ -279,8 +279,8 @@ const cases: readonly RuleCase[] = [
     spec: uploadSnSpec,
     broken: draft(upload, { spec_no: 'A', sn_list: [] }, { spec_no: 'B', sn_list: ['S2', ''] }),
     expected: [
-      error(line(0, 'sn_list'), 'sn列表 不能为空'),
-      error(line(1, 'sn_list'), 'sn列表 第2个序列号为空'),
+      error(line(0, 'sn_list'), 'SN列表 不能为空'),
+      error(line(1, 'sn_list'), 'SN列表 第2个序列号为空'),
     ],
     fixed: draft(upload, { spec_no: 'A', sn_list: ['S1'] }, { spec_no: 'B', sn_list: ['S2', 'S3'] }),
   },
@@ -288,7 +288,7 @@ const cases: readonly RuleCase[] = [
     rule: 'uploadSN: an SN on two lines is a notice',
     spec: uploadSnSpec,
     broken: draft(upload, { spec_no: 'A', sn_list: ['S1', 'S2'] }, { spec_no: 'B', sn_list: ['S2', 'S1'] }),
-    expected: [notice(line(1, 'sn_list'), 'sn列表 中序列号 "S2" 等2个序列号 与第1行重复，请确认')],
+    expected: [notice(line(1, 'sn_list'), 'SN列表 中序列号 "S2" 等2个序列号 与第1行重复，请确认')],
     fixed: draft(upload, { spec_no: 'A', sn_list: ['S1', 'S2'] }, { spec_no: 'B', sn_list: ['S3', 'S4'] }),
   },
 ];

@@ -2,8 +2,6 @@
  * Warehouses, suppliers and purchasers of the practice ERP through real signed HTTP calls, and what the
  * master-data methods share with the order queries: refused methods (权限不足) and injected faults.
  */
-import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { simulator } from './harness';
 import { allPages, call, DAY, erpText, listOf } from './masterDataHelpers';
@@ -179,28 +177,5 @@ describe('what master-data methods share with the order queries', () => {
     sim.injectFault({ kind: 'reset', times: 1 });
     await expect(call(sim, EMPLOYEES, everEmployees())).rejects.toThrow();
     expect((await call(sim, EMPLOYEES, everEmployees())).status).toBe(0);
-  });
-});
-
-describe('independence from the client', () => {
-  it('nothing the simulator loads comes from the client’s catalog', async () => {
-    const root = resolve(__dirname, '../..');
-    const seen = new Set<string>();
-    const queue = [join(root, 'src/main/wdt/simulator.ts')];
-    while (queue.length > 0) {
-      const file = queue.pop() ?? '';
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const source = await readFile(file, 'utf8');
-      for (const match of source.matchAll(/(?:from|import) '(\.[^']+)'/g)) {
-        const target = resolve(dirname(file), match[1] ?? '');
-        queue.push(target.endsWith('.ts') ? target : `${target}.ts`);
-      }
-    }
-    const loaded = [...seen].map((file) => file.slice(root.length + 1));
-    expect(loaded).toContain('src/main/wdt/simulated-erp/masterData/methods.ts');
-    expect(
-      loaded.filter((file) => file.startsWith('src/main/catalog/') || file === 'src/shared/catalog.ts'),
-    ).toEqual([]);
   });
 });

@@ -3,8 +3,6 @@
  * vendor pages and error-codes.md in ../shared/wdt-api/. Bodies are literal JSON as a client would send
  * them, so these tests do not lean on the client's specs either.
  */
-import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PracticeErpSettings } from '../../src/shared/practiceErp';
 import { createDocumentDesk, type DocumentDeskOptions } from '../../src/main/wdt/simulated-erp/documents';
@@ -363,32 +361,5 @@ describe('approval', () => {
     const desk = createDocumentDesk(failing);
     desk.handle('wdtdemo', OUTER_OUT, outerOut([{ spec_no: 'A', num: 1 }], { order_no: 'AP-1' }, true), NOW);
     expect(desk.created).toMatchObject([{ documentNo: 'AP-1', approvalFailed: true }]);
-  });
-});
-
-describe('independence', () => {
-  it('nothing the simulator loads imports the client’s validator, specs or argument parser', async () => {
-    const forbidden = [
-      'src/shared/validate.ts',
-      'src/shared/spec.ts',
-      'src/shared/args.ts',
-      'src/shared/documents/',
-    ];
-    const root = resolve(__dirname, '../..');
-    const seen = new Set<string>();
-    const queue = [join(root, 'src/main/wdt/simulator.ts')];
-    while (queue.length > 0) {
-      const file = queue.pop() ?? '';
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const source = await readFile(file, 'utf8');
-      for (const match of source.matchAll(/(?:from|import) '(\.[^']+)'/g)) {
-        const target = resolve(dirname(file), match[1] ?? '');
-        queue.push(target.endsWith('.ts') ? target : `${target}.ts`);
-      }
-    }
-    const loaded = [...seen].map((file) => file.slice(root.length + 1));
-    expect(loaded).toContain('src/main/wdt/simulated-erp/businessRules.ts');
-    expect(loaded.filter((file) => forbidden.some((path) => file.startsWith(path)))).toEqual([]);
   });
 });

@@ -3,9 +3,10 @@ import { parseErpTime } from '../../src/main/wdt/erpTime';
 import { createWdtQueryClient } from '../../src/main/wdt/query';
 import { queryWindowFor } from '../../src/main/wdt/queryMethods';
 import type { QueryRecord } from '../../src/main/wdt/queryTypes';
-import { prepareRequest, wdtTimestamp } from '../../src/main/wdt/signer';
 import { demoAccount, type Simulator } from '../../src/main/wdt/simulator';
 import { clientFor, simulator } from './harness';
+// Hand-built signed queries, so the test controls the pager and the window exactly.
+import { call, erpText } from './masterDataHelpers';
 
 const OUTER_OUT = 'wms.outer.OuterOut.createOrder';
 const PURCHASE = 'purchase.PurchaseOrder.createOrder';
@@ -71,31 +72,6 @@ async function found(
   if (answer.kind !== 'found') throw new Error(`expected records, got ${JSON.stringify(answer)}`);
   return answer.records;
 }
-
-/** A hand-built query, so the test controls the pager and the window exactly. */
-async function rawQuery(
-  sim: Simulator,
-  method: string,
-  params: Record<string, unknown>,
-  pager: Record<string, string> | null = { page_size: '10', page_no: '0', calc_total: '1' },
-): Promise<unknown> {
-  const prepared = prepareRequest({
-    baseUrl: sim.url,
-    credentials: demoAccount,
-    method,
-    args: [params],
-    timestamp: wdtTimestamp(Date.now() / 1000),
-    ...(pager ? { extraParams: pager } : {}),
-  });
-  const response = await fetch(prepared.url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: prepared.bodyText,
-  });
-  return response.json();
-}
-
-const erpText = (ms: number): string => new Date(ms + 8 * HOUR).toISOString().slice(0, 19).replace('T', ' ');
 
 describe('practice ERP queries answer what was created', () => {
   it('answers each query method from the documents it created', async () => {
@@ -211,7 +187,7 @@ describe('practice ERP queries answer what was created', () => {
 describe('practice ERP queries keep the vendor rules', () => {
   it('refuses a query without the pager', async () => {
     const sim = await simulator();
-    expect(await rawQuery(sim, 'wms.outer.OuterOut.queryWithDetail', { outer_out_no: 'X' }, null)).toEqual({
+    expect(await call(sim, 'wms.outer.OuterOut.queryWithDetail', { outer_out_no: 'X' }, null)).toEqual({
       status: 100,
       message: '此方法仅支持分页查询',
     });
@@ -221,19 +197,19 @@ describe('practice ERP queries keep the vendor rules', () => {
     const sim = await simulator();
     const now = Date.now();
     const wide = { start_time: erpText(now - 31 * DAY), end_time: erpText(now) };
-    expect(await rawQuery(sim, 'wms.outer.OuterOut.queryWithDetail', wide)).toEqual({
+    expect(await call(sim, 'wms.outer.OuterOut.queryWithDetail', wide)).toEqual({
       status: 100,
       message: '您的查询时间过宽,查询时间不能大于30天',
     });
     const thirty = { start_time: erpText(now - 30 * DAY), end_time: erpText(now) };
-    expect(await rawQuery(sim, 'wms.outer.OuterOut.queryWithDetail', thirty)).toMatchObject({ status: 0 });
-    expect(
-      await rawQuery(sim, 'wms.stocktransfer.Manage.queryWithDetail', { from_warehouse_no: 'pos' }),
-    ).toEqual({
-      status: 100,
-      message: '参数中必须包含起止时间',
-    });
-    expect(await rawQuery(sim, 'wms.outer.OuterOut.queryWithDetail', { order_no: 'X' })).toEqual({
+    expect(await call(sim, 'wms.outer.OuterOut.queryWithDetail', thirty)).toMatchObject({ status: 0 });
+    expect(await call(sim, 'wms.stocktransfer.Manage.queryWithDetail', { from_warehouse_no: 'pos' })).toEqual(
+      {
+        status: 100,
+        message: '参数中必须包含起止时间',
+      },
+    );
+    expect(await call(sim, 'wms.outer.OuterOut.queryWithDetail', { order_no: 'X' })).toEqual({
       status: 2,
       message: 'order_no',
     });
@@ -251,12 +227,12 @@ describe('practice ERP queries keep the vendor rules', () => {
   it('answers "nothing found" in the form it is switched to', async () => {
     const sim = await simulator();
     const params = { outer_out_no: 'NONE' };
-    expect(await rawQuery(sim, 'wms.outer.OuterOut.queryWithDetail', params)).toEqual({
+    expect(await call(sim, 'wms.outer.OuterOut.queryWithDetail', params)).toEqual({
       status: 0,
       data: { total_count: 0, order: [] },
     });
     sim.setQueryStyle({ notFound: 'status100' });
-    expect(await rawQuery(sim, 'wms.outer.OuterOut.queryWithDetail', params)).toEqual({
+    expect(await call(sim, 'wms.outer.OuterOut.queryWithDetail', params)).toEqual({
       status: 100,
       message: '未找到符合条件的订单',
     });

@@ -11,7 +11,7 @@ import { replaceFile } from '../files/checkedWrite';
 import { nodeFileLayer, type FileLayer } from '../files/fileLayer';
 import { damagedName } from '../keyValueStore';
 import { loadSqlJs } from './sqlite';
-import { CatalogStore } from './store';
+import { CatalogStore, type CatalogStoreOptions } from './store';
 
 export interface CatalogFileOptions {
   /** The catalog file; without one the catalog lives in memory only and checkpoints do nothing. */
@@ -19,6 +19,8 @@ export interface CatalogFileOptions {
   /** Node's file system unless a test injects faults. */
   readonly files?: FileLayer;
   readonly now?: () => Date;
+  /** When the products' name index is built: before the catalog is handed out (default), or by warmUp(). */
+  readonly indexes?: 'now' | 'later';
 }
 
 export interface OpenedCatalogStore {
@@ -43,6 +45,7 @@ async function removeLeftoverTemps(files: FileLayer, file: string): Promise<void
 export async function openCatalogStore(options: CatalogFileOptions = {}): Promise<OpenedCatalogStore> {
   const SQL = await loadSqlJs();
   const { file } = options;
+  const how: CatalogStoreOptions = options.indexes === undefined ? {} : { indexes: options.indexes };
   if (file === undefined) return { store: CatalogStore.open(SQL) };
   const files = options.files ?? nodeFileLayer;
   await files.mkdir(dirname(file)).catch(() => undefined);
@@ -59,7 +62,7 @@ export async function openCatalogStore(options: CatalogFileOptions = {}): Promis
   if (bytes !== undefined) {
     try {
       return {
-        store: CatalogStore.open(SQL, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)),
+        store: CatalogStore.open(SQL, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), how),
       };
     } catch (error) {
       problem = error;

@@ -1,6 +1,7 @@
 /**
  * The catalog worker thread: opens the catalog (workerData.file) and answers workerHost.ts's requests, so
- * opening a large file, a big apply and a checkpoint never block main's event loop.
+ * opening a large file, a big apply and a checkpoint never block main's event loop. It reports ready once
+ * the database is open, then builds the code filter and the name index in steps between requests.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { catalogKinds, type CatalogKind } from '../../shared/catalog';
@@ -61,7 +62,11 @@ async function main(): Promise<void> {
   const data = (workerData ?? {}) as CatalogWorkerData;
   let session: CatalogSession;
   try {
-    session = await CatalogSession.open(typeof data.file === 'string' ? { file: data.file } : {});
+    // Ready as soon as the database is open: lookups by code and barcode need no more. The code filter and
+    // the name index are built after, a step at a time between requests (warmUp).
+    session = await CatalogSession.open(
+      typeof data.file === 'string' ? { file: data.file, indexes: 'later' } : { indexes: 'later' },
+    );
   } catch (error) {
     post({ type: 'openFailed', message: error instanceof Error ? error.message : String(error) });
     return;
@@ -82,6 +87,11 @@ async function main(): Promise<void> {
   post(
     session.openNotice === undefined ? { type: 'ready' } : { type: 'ready', openNotice: session.openNotice },
   );
+  // setImmediate runs after the messages that arrived meanwhile, so a request waits one step at most.
+  const warm = (): void => {
+    if (session.warmUp()) setImmediate(warm);
+  };
+  setImmediate(warm);
 }
 
 void main();

@@ -7,55 +7,41 @@
  *   informs and never blocks).
  * - It follows the active profile: on a change the old catalog is closed (its sync stopped) and the new one
  *   opened.
- * - One sync at a time for the whole app. A sync a crash or a quit interrupted is resumed a few seconds
- *   after the catalog opens; a catalog synced from the ERP before and not for a while gets an incremental
- *   sync. A catalog never synced is left alone: a full sync is the user's choice (it can take long).
+ * - Syncs (serviceSync.ts): one at a time for the whole app; a few seconds after the catalog opens, an
+ *   interrupted sync is resumed and a stale one refreshed.
  * - Status changes go to listeners at most every `throttleMs` during a sync, and at once at its end.
  */
 import { mkdir } from 'node:fs/promises';
 import { fail, ok, type Result } from '../../shared/result';
 import {
   catalogLimits,
-  type CatalogCounts,
   type CatalogKind,
   type CatalogMatch,
   type CatalogStatus,
   type CatalogSuggestion,
-  type CatalogSyncMode,
-  type CatalogSyncProgress,
 } from '../../shared/catalog';
 import { buildSnFilter, type SnFilterData } from '../../shared/snFilter';
-import type { CatalogDb, CatalogMeta } from './types';
+import type { CatalogDb } from './types';
 import { CatalogClosedError } from './session';
 import type { CatalogImportBatch, CatalogService, CatalogSyncRequest } from './serviceTypes';
 import { createImportGrouper, type ImportGrouper } from './serviceImport';
 import { catalogFile, createThrottle, emptyCounts, fullSyncStart, statusOf } from './serviceStatus';
 
+import { createSyncRuns, type CatalogSyncRunner, type OpenCatalog } from './serviceSync';
+
 export type { CatalogService, CatalogSyncRequest, CatalogImportBatch } from './serviceTypes';
+export {
+  AUTO_SYNC_AFTER_MS,
+  type CatalogSyncRun,
+  type CatalogSyncRunner,
+  type OpenCatalog,
+} from './serviceSync';
 
 /** After the catalog opens: let the window come up (and the practice ERP start) before a sync reads. */
 export const AUTO_SYNC_DELAY_MS = 5_000;
-/** A catalog synced longer ago than this gets an incremental sync when it opens. */
-export const AUTO_SYNC_AFTER_MS = 6 * 60 * 60_000;
 export const EVENT_INTERVAL_MS = 250;
 /** The catalog starts opening this long after the app core: the window's first calls are answered first. */
 export const OPEN_DELAY_MS = 300;
-/** How long cancel() waits for the sync to stop before it answers (the sync stops by itself later). */
-const CANCEL_WAIT_MS = 3_000;
-
-/** One run of the sync engine (sync/), with the client already made for the profile. */
-export interface CatalogSyncRun {
-  readonly profileId: string;
-  readonly db: CatalogDb;
-  readonly mode: CatalogSyncMode;
-  /** Epoch ms where a full sync starts reading; absent for an incremental sync. */
-  readonly since?: number;
-  readonly signal: AbortSignal;
-  readonly onProgress: (progress: CatalogSyncProgress) => void;
-}
-
-/** A failure is one the run could not start with (no client: a missing secret, a bad address). */
-export type CatalogSyncRunner = (run: CatalogSyncRun) => Promise<Result<CatalogSyncProgress>>;
 
 export interface CatalogServiceOptions {
   /** `<dataFolder>/catalog`. */
@@ -73,28 +59,11 @@ export interface CatalogServiceOptions {
   readonly throttleMs?: number;
 }
 
-interface OpenCatalog {
-  readonly profileId: string;
-  opening: Promise<CatalogDb | null>;
-  db: CatalogDb | null;
-  failed: boolean;
-  meta: CatalogMeta | null;
-  counts: CatalogCounts;
-}
-
-interface RunningSync {
-  readonly profileId: string;
-  readonly controller: AbortController;
-  done: Promise<void>;
-}
-
 export function createCatalogService(options: CatalogServiceOptions): CatalogService {
   const { now, logError } = options;
   const listeners = new Set<(status: CatalogStatus) => void>();
-  const lastRun = new Map<string, CatalogSyncProgress>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let current: OpenCatalog | null = null;
-  let running: RunningSync | null = null;
   let importing: { readonly profileId: string; readonly grouper: ImportGrouper } | null = null;
   let importChain: Promise<unknown> = Promise.resolve();
   let closing: Promise<void> = Promise.resolve();
@@ -105,7 +74,7 @@ export function createCatalogService(options: CatalogServiceOptions): CatalogSer
     const catalog = current;
     void (async () => {
       // During a sync the counts are read here, at most once per interval, not after every page it writes.
-      if (catalog?.db && running?.profileId === catalog.profileId) await refresh(catalog);
+      if (catalog?.db && syncs.running()?.profileId === catalog.profileId) await refresh(catalog);
       const value = await status();
       for (const listener of listeners) listener(value);
     })().catch((error: unknown) => {
@@ -143,6 +112,19 @@ export function createCatalogService(options: CatalogServiceOptions): CatalogSer
     catalog.counts = counts;
   };
 
+  const syncs = createSyncRuns({
+    runSync: options.runSync,
+    now,
+    logError,
+    ...(options.autoSyncAfterMs !== undefined && { autoSyncAfterMs: options.autoSyncAfterMs }),
+    events,
+    refresh: (catalog) => refresh(catalog),
+    status: () => status(),
+    isClosed: () => closed,
+    mayAutoSync: (catalog) => current === catalog && !importing,
+    endImport: () => (importing = null),
+  });
+
   /** Opens a catalog's file in the background; null when it could not be opened or is no longer wanted. */
   const load = async (catalog: OpenCatalog): Promise<CatalogDb | null> => {
     let db: CatalogDb | undefined;
@@ -166,7 +148,7 @@ export function createCatalogService(options: CatalogServiceOptions): CatalogSer
     }
     catalog.db = db;
     events.flush();
-    later(options.autoSyncDelayMs ?? AUTO_SYNC_DELAY_MS, () => autoSync(catalog));
+    later(options.autoSyncDelayMs ?? AUTO_SYNC_DELAY_MS, () => syncs.autoSync(catalog));
     return db;
   };
 
@@ -190,8 +172,9 @@ export function createCatalogService(options: CatalogServiceOptions): CatalogSer
     const previous = current;
     current = wanted === null ? null : open(wanted);
     importing = null;
-    const stopping = running?.profileId === previous?.profileId ? running : null;
-    stopping?.controller.abort();
+    const run = syncs.running();
+    const stopping = run?.profileId === previous?.profileId ? run : null;
+    stopping?.stop();
     // Chained, so a close that failed never keeps a later one from running.
     closing = closing
       .then(async () => {
@@ -204,104 +187,13 @@ export function createCatalogService(options: CatalogServiceOptions): CatalogSer
     return current;
   };
 
-  const autoSync = (catalog: OpenCatalog): void => {
-    if (current !== catalog || closed || running || !catalog.db || importing) return;
-    const meta = catalog.meta;
-    if (!meta) return;
-    if (meta.cursor !== undefined) {
-      // The run a crash or quit interrupted: the engine continues it from the cursor in the file.
-      void start(catalog, catalog.db, 'incremental', undefined);
-      return;
-    }
-    if (meta.origin !== 'erp' || meta.syncedUpTo === undefined) return;
-    if (now() - meta.syncedUpTo >= (options.autoSyncAfterMs ?? AUTO_SYNC_AFTER_MS))
-      void start(catalog, catalog.db, 'incremental', undefined);
-  };
-
-  /** The run's last progress, marked failed with the reason. */
-  const failedProgress = (
-    profileId: string,
-    mode: CatalogSyncMode,
-    startedAt: number,
-    message: string,
-  ): CatalogSyncProgress => ({
-    ...(lastRun.get(profileId) ?? {
-      mode,
-      source: 'warehouses',
-      windowsDone: 0,
-      windowsTotal: 0,
-      read: {},
-      startedAt: new Date(startedAt).toISOString(),
-      resumed: false,
-    }),
-    state: 'failed',
-    message,
-  });
-
-  /** Starts a run; resolves once it has started (its end is announced). */
-  const start = async (
-    catalog: OpenCatalog,
-    db: CatalogDb,
-    mode: CatalogSyncMode,
-    since: number | undefined,
-  ): Promise<Result<CatalogStatus>> => {
-    if (running) return fail('BUSY', '商品目录正在同步，请等它结束或先取消。');
-    importing = null;
-    const { profileId } = catalog;
-    const startedAt = now();
-    const controller = new AbortController();
-    const sync: RunningSync = { profileId, controller, done: Promise.resolve() };
-    running = sync;
-    lastRun.set(profileId, {
-      mode,
-      state: 'running',
-      source: 'warehouses',
-      windowsDone: 0,
-      windowsTotal: 0,
-      read: {},
-      startedAt: new Date(startedAt).toISOString(),
-      resumed: false,
-    });
-    sync.done = (async () => {
-      try {
-        const result = await options.runSync({
-          profileId,
-          db,
-          mode,
-          ...(since !== undefined && { since }),
-          signal: controller.signal,
-          onProgress: (progress) => {
-            lastRun.set(profileId, progress);
-            events.request();
-          },
-        });
-        lastRun.set(
-          profileId,
-          result.ok ? result.value : failedProgress(profileId, mode, startedAt, result.error.message),
-        );
-      } catch (error) {
-        logError('catalogSync', error);
-        lastRun.set(
-          profileId,
-          failedProgress(profileId, mode, startedAt, '同步意外中断，已读到的内容已保留，可以再次同步。'),
-        );
-      } finally {
-        running = null;
-        await refresh(catalog).catch((error: unknown) => logError('catalogSync', error));
-        if (!closed) events.flush();
-      }
-    })();
-    events.flush();
-    return ok(await status());
-  };
-
   async function status(): Promise<CatalogStatus> {
     const catalog = follow();
     return statusOf({
       profileId: catalog?.profileId ?? null,
       counts: catalog?.counts ?? emptyCounts,
       meta: catalog?.meta ?? null,
-      sync: catalog ? lastRun.get(catalog.profileId) : undefined,
+      sync: catalog ? syncs.lastRun(catalog.profileId) : undefined,
       loading: catalog !== null && catalog.db === null && !catalog.failed,
     });
   }
@@ -314,7 +206,7 @@ export function createCatalogService(options: CatalogServiceOptions): CatalogSer
     if (!catalog) return fail('NOT_FOUND', '没有选定的配置，无法导入商品目录。');
     const db = await catalog.opening;
     if (!db || current !== catalog) return fail('STORE_FAILED', '商品目录文件无法打开，导入未进行。');
-    if (running) return fail('BUSY', '商品目录正在同步，请等同步结束或取消后再导入。');
+    if (syncs.running()) return fail('BUSY', '商品目录正在同步，请等同步结束或取消后再导入。');
     if (batch.first) {
       importing = { profileId: catalog.profileId, grouper: createImportGrouper() };
       await db.clearProducts();
@@ -349,20 +241,10 @@ export function createCatalogService(options: CatalogServiceOptions): CatalogSer
       }
       const db = await catalog.opening;
       if (!db || current !== catalog) return fail('STORE_FAILED', '商品目录文件无法打开，无法同步。');
-      return start(catalog, db, request.mode, since);
+      return syncs.start(catalog, db, request.mode, since);
     },
     async cancel() {
-      const catalog = follow();
-      const sync = running;
-      if (sync && sync.profileId === catalog?.profileId) {
-        sync.controller.abort();
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        await Promise.race([
-          sync.done,
-          new Promise<void>((resolve) => (timer = setTimeout(resolve, CANCEL_WAIT_MS))),
-        ]);
-        clearTimeout(timer);
-      }
+      await syncs.cancel(follow()?.profileId);
       return status();
     },
     async suggest(kind: CatalogKind, text: string, limit?: number): Promise<readonly CatalogSuggestion[]> {

@@ -61,6 +61,10 @@ export class CatalogSession {
   codeFilter() {
     return this.open.codeFilter();
   }
+  /** One step of the store's warm-up (the code filter, then the name index); true while work remains. */
+  warmUp(): boolean {
+    return !this.closed && this.store.warmUp();
+  }
   contents() {
     return this.open.contents();
   }

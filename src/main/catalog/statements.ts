@@ -44,8 +44,8 @@ export class Statements {
    * The rows of a whole-table read aggregated by SQLite into one JSON text (`json_group_array(...)`): one
    * crossing from WASM instead of one per row, several times faster for hundreds of thousands of rows.
    */
-  jsonRows(sql: string): unknown[][] {
-    const value = JSON.parse(text(this.all(sql)[0]?.[0]) || '[]') as unknown;
+  jsonRows(sql: string, params: BindParams = []): unknown[][] {
+    const value = JSON.parse(text(this.all(sql, params)[0]?.[0]) || '[]') as unknown;
     if (!Array.isArray(value)) throw new Error('Expected a JSON array.');
     return value.map((row) => (Array.isArray(row) ? (row as unknown[]) : [row]));
   }

@@ -1,7 +1,9 @@
 /**
  * The catalog of one profile in an sql.js database (SQLite as WASM): products (specs and suites) with every
  * barcode, warehouses, providers, employees and the meta, plus in-memory name indexes (names.ts) for
- * "name contains" search. Synchronous: it runs in the catalog worker (workerHost.ts) or, for the CLI and
+ * "name contains" search. Opened for the worker, the products' name index and the code filter are built
+ * after opening, by warmUp() steps between requests, so lookups by code and barcode answer at once.
+ * Synchronous: it runs in the catalog worker (workerHost.ts) or, for the CLI and
  * tests, in-process (inProcess.ts), both of which make it async. Persistence is catalogFile.ts's job.
  */
 import type { Database, SqlJsStatic } from 'sql.js';
@@ -14,16 +16,45 @@ import {
 import type { CatalogProduct, CatalogSuggestion } from '../../shared/catalog';
 import { SnFilterBuilder, type SnFilterData } from '../../shared/snFilter';
 import { EMPTY_META, parseMeta, patchMeta } from './meta';
-import { NameIndexes } from './names';
+import { NameIndexes, PRODUCT_CHUNK } from './names';
 import { prepareSchema } from './schema';
 import { lookupCodes, suggestFor } from './search';
 import { count, flag, Statements, text } from './statements';
 import type { CatalogContents, CatalogMeta, CatalogWriteBatch, ProductRecord } from './types';
 
+/**
+ * The code filter's false-positive rate: a scanned code the catalog lacks still costs a round trip to main
+ * about once in this many scans. 0.1% rather than the sent-SN filter's 1%: every scan in a view with the
+ * catalog is checked against it, and the price (about 1.8 MB at 1,000,000 codes, once per change) is small.
+ */
+export const CODE_FILTER_RATE = 0.001;
+
+/** What a code filter built in steps (warmUp) has reached: products up to spec_no `after`. */
+interface FilterBuild {
+  readonly builder: SnFilterBuilder;
+  after: string;
+}
+
+export interface CatalogStoreOptions {
+  /**
+   * 'later': the products' name index is built by warmUp() steps after opening rather than before it, so
+   * lookups by code and barcode answer at once and name suggestions fill in as it is built.
+   */
+  readonly indexes?: 'now' | 'later';
+}
+
 export class CatalogStore {
   private readonly sql: Statements;
   private readonly names = new NameIndexes();
   private filter: SnFilterData | undefined;
+  private filterBuild: FilterBuild | undefined;
+  /** Where the products' name index load has reached; undefined once loaded. */
+  private namesAfter: string | undefined;
+  /**
+   * Whether warmUp builds the code filter: once, after opening. After a write it is built when asked for,
+   * as before, so a sync's writes never keep the worker rebuilding it.
+   */
+  private warmFilter = false;
   private closed = false;
 
   private constructor(private readonly db: Database) {
@@ -31,12 +62,18 @@ export class CatalogStore {
   }
 
   /** A new empty catalog, or the one in `bytes` (a file's content); throws when `bytes` is not one. */
-  static open(SQL: SqlJsStatic, bytes?: Uint8Array): CatalogStore {
+  static open(SQL: SqlJsStatic, bytes?: Uint8Array, options: CatalogStoreOptions = {}): CatalogStore {
     const db = new SQL.Database(bytes);
     try {
       prepareSchema(db, bytes !== undefined);
       const store = new CatalogStore(db);
-      store.names.load(store.sql);
+      if (options.indexes === 'later') {
+        store.names.loadSmall(store.sql);
+        store.namesAfter = '';
+        store.warmFilter = true;
+      } else {
+        store.names.load(store.sql);
+      }
       return store;
     } catch (error) {
       db.close();
@@ -88,7 +125,67 @@ export class CatalogStore {
       }
     });
     for (const change of after) change();
-    if ((batch.products?.length ?? 0) > 0) this.filter = undefined;
+    if ((batch.products?.length ?? 0) > 0) this.dropFilter();
+  }
+
+  /**
+   * One step of the work an opened catalog needs before it answers everything at full speed: first the code
+   * filter (the scan views ask for it first), then the products' name index, a chunk at a time. True while
+   * work remains; the worker runs the steps between requests.
+   */
+  warmUp(): boolean {
+    if (this.closed) return false;
+    if (this.warmFilter && this.filter === undefined) {
+      this.filterStep();
+      return true;
+    }
+    if (this.namesAfter !== undefined) {
+      this.namesAfter = this.names.loadProducts(this.sql, this.namesAfter, PRODUCT_CHUNK);
+      return this.namesAfter !== undefined;
+    }
+    return false;
+  }
+
+  /** Whether name suggestions cover the whole catalog yet (see warmUp). */
+  get namesReady(): boolean {
+    return this.namesAfter === undefined;
+  }
+
+  private dropFilter(): void {
+    this.warmFilter = false;
+    this.filter = undefined;
+    this.filterBuild = undefined;
+  }
+
+  /** Adds the next chunk of products (their codes and barcodes) to the filter being built. */
+  private filterStep(): void {
+    let build = this.filterBuild;
+    if (build === undefined) {
+      const { specs, suites, barcodes } = this.counts();
+      build = { builder: new SnFilterBuilder(specs + suites + barcodes, CODE_FILTER_RATE), after: '' };
+      this.filterBuild = build;
+    }
+    const codes = this.sql.jsonRows(
+      'SELECT json_group_array(spec_no) FROM ' +
+        '(SELECT spec_no FROM products WHERE spec_no > ? ORDER BY spec_no LIMIT ?)',
+      [build.after, PRODUCT_CHUNK],
+    );
+    const last = codes.at(-1);
+    const upTo = last === undefined ? undefined : text(last[0]);
+    for (const [code] of codes) build.builder.add(catalogFilterKey(text(code)));
+    if (upTo !== undefined)
+      for (const [code] of this.sql.jsonRows(
+        'SELECT json_group_array(barcode) FROM barcodes WHERE spec_no > ? AND spec_no <= ?',
+        [build.after, upTo],
+      ))
+        build.builder.add(catalogFilterKey(text(code)));
+    if (codes.length < PRODUCT_CHUNK || upTo === undefined) {
+      this.filter = build.builder.data();
+      this.filterBuild = undefined;
+      this.warmFilter = false;
+    } else {
+      build.after = upTo;
+    }
   }
 
   /**
@@ -150,7 +247,7 @@ export class CatalogStore {
       this.sql.run('DELETE FROM products');
     });
     this.names.products.clear();
-    this.filter = undefined;
+    this.dropFilter();
   }
 
   readMeta(): CatalogMeta {
@@ -184,17 +281,12 @@ export class CatalogStore {
     return lookupCodes(this.sql, kind, codes);
   }
 
-  /** Every spec_no, suite_no and barcode as catalogFilterKey, built once per change of the products. */
+  /**
+   * Every spec_no, suite_no and barcode as catalogFilterKey, built once per change of the products (or
+   * ahead by warmUp; a build it left half done is finished here).
+   */
   codeFilter(): SnFilterData {
-    if (this.filter === undefined) {
-      const { specs, suites, barcodes } = this.counts();
-      const builder = new SnFilterBuilder(specs + suites + barcodes);
-      for (const [code] of this.sql.jsonRows('SELECT json_group_array(spec_no) FROM products'))
-        builder.add(catalogFilterKey(text(code)));
-      for (const [code] of this.sql.jsonRows('SELECT json_group_array(barcode) FROM barcodes'))
-        builder.add(catalogFilterKey(text(code)));
-      this.filter = builder.data();
-    }
+    while (this.filter === undefined) this.filterStep();
     return this.filter;
   }
 

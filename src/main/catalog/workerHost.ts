@@ -3,6 +3,9 @@
  * big apply or a checkpoint never blocks main; each call is a message with an id, and every reply is
  * checked against what its method promises (protocol.ts).
  *
+ * A message from the worker that fails the check fails the call whose id it carries; one without a usable
+ * id fails every waiting call and the worker is replaced, as if it had died.
+ *
  * If the worker dies (out of memory, a crash in the WASM), the calls waiting on it fail with
  * CatalogWorkerError and the next call starts a new worker, which reopens the catalog from its last
  * checkpoint: reads go on working. Writes made since that checkpoint are gone, so if none of the failed
@@ -46,7 +49,7 @@ const WRITES: ReadonlySet<CatalogMethod> = new Set(['apply', 'clearProducts', 'w
  * module may also sit in out/main/chunks/). From TS sources (vitest, tsx) the worker first registers tsx,
  * since Node 20 does not pass `--import tsx` loader hooks on to a worker thread.
  */
-function startWorker(data: CatalogWorkerData, resourceLimits: ResourceLimits | undefined): Worker {
+export function startWorker(data: CatalogWorkerData, resourceLimits: ResourceLimits | undefined): Worker {
   const limits = resourceLimits === undefined ? {} : { resourceLimits };
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
@@ -78,6 +81,15 @@ export interface CatalogWorkerOptions {
   readonly file?: string;
   /** Caps on the worker's heap: past them the worker dies (see above) rather than the app. */
   readonly resourceLimits?: ResourceLimits;
+  /** Starts the worker thread; startWorker (catalogWorker.ts) unless a test stands in for it. */
+  readonly spawn?: (data: CatalogWorkerData, resourceLimits: ResourceLimits | undefined) => Worker;
+}
+
+/** The id of a message that failed the check, when it has one to match a waiting call with. */
+function readableId(raw: unknown): number | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const id = (raw as Record<string, unknown>)['id'];
+  return typeof id === 'number' && Number.isSafeInteger(id) ? id : undefined;
 }
 
 export async function openCatalogWorker(options: CatalogWorkerOptions = {}): Promise<OpenedCatalogWorker> {
@@ -100,7 +112,7 @@ export async function openCatalogWorker(options: CatalogWorkerOptions = {}): Pro
 
   const start = (): Promise<Worker> =>
     new Promise<Worker>((resolve, reject) => {
-      const created = startWorker(data, options.resourceLimits);
+      const created = (options.spawn ?? startWorker)(data, options.resourceLimits);
       let ready = false;
       let ended = false;
       const gone = (why: string): void => {
@@ -120,7 +132,22 @@ export async function openCatalogWorker(options: CatalogWorkerOptions = {}): Pro
       };
       created.on('message', (raw: unknown) => {
         const parsed = workerMessage.safeParse(raw);
-        if (!parsed.success) return;
+        if (!parsed.success) {
+          // Dropping it would leave its call waiting forever: fail that call, or, when no call can be told
+          // from it, every waiting call, and replace a worker that no longer speaks the protocol.
+          const id = readableId(raw);
+          const waiting = id === undefined ? undefined : pending.get(id);
+          if (id !== undefined && waiting !== undefined) {
+            pending.delete(id);
+            waiting.reject(
+              new CatalogWorkerError(`Catalog worker sent a malformed ${waiting.method} reply.`),
+            );
+            return;
+          }
+          gone('回复格式无法识别');
+          void created.terminate();
+          return;
+        }
         const message = parsed.data;
         if (message.type === 'ready') {
           ready = true;

@@ -66,6 +66,11 @@ export interface SimulatorOptions {
    * `warehouses`, which decides what the create methods accept.
    */
   readonly masterData?: MasterData;
+  /**
+   * Warehouses and suppliers refuse a query without times (参数中必须包含起止时间), as some ERPs do although
+   * their pages mark the times optional. Off by default: the pages' own reading.
+   */
+  readonly masterDataTimesRequired?: boolean;
 }
 
 export interface PreCreateOptions {
@@ -156,6 +161,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         masterData,
         queryStyle,
         serverNow(),
+        { timesRequired: options.masterDataTimesRequired === true },
       );
     }
     if (isQueryMethod(verification.method)) {

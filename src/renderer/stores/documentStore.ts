@@ -11,6 +11,7 @@ import type { AppError } from '../../shared/result';
 import type { DocumentSpec, Problem, ProblemPath, RawRecord, RawValue } from '../../shared/spec';
 import { freshDraft, type DocDraftData } from '../features/documents/docModel';
 import type { CellAddress, GridRow } from '../features/documents/gridOps';
+import { GridHistory } from './gridHistory';
 
 export type SubmitView =
   | { readonly phase: 'idle' }
@@ -53,6 +54,17 @@ interface DocumentsState {
 
 const useDocumentStore = create<DocumentsState>(() => ({ docs: {} }));
 
+/** The grid's undo history per document; outside the store, as it never drives rendering. */
+const histories = new Map<string, GridHistory<readonly RowIssue[]>>();
+function historyOf(method: string): GridHistory<readonly RowIssue[]> {
+  let history = histories.get(method);
+  if (history === undefined) {
+    history = new GridHistory<readonly RowIssue[]>();
+    histories.set(method, history);
+  }
+  return history;
+}
+
 function blankState(spec: DocumentSpec, data: DocDraftData = freshDraft(spec)): DocState {
   return {
     loaded: false,
@@ -92,12 +104,14 @@ export function ensureDoc(spec: DocumentSpec): void {
 }
 
 export function restoreDoc(spec: DocumentSpec, data: DocDraftData | undefined): void {
+  histories.delete(spec.method);
   const base = blankState(spec, data);
   update(spec.method, (doc) => ({ ...base, submit: doc.submit, loaded: true, pristine: data === undefined }));
 }
 
 /** Starts over with a fresh draft, keeping the submission view (the success panel stays visible). */
 export function resetDoc(spec: DocumentSpec): void {
+  histories.delete(spec.method);
   const base = blankState(spec);
   update(spec.method, (doc) => ({ ...base, loaded: true, submit: doc.submit }));
 }
@@ -106,17 +120,66 @@ export function setHeaderValue(method: string, key: string, value: RawValue): vo
   update(method, (doc) => ({ header: { ...doc.header, [key]: value }, pristine: false }));
 }
 
-/** `keptElsewhere`: the caller saves these lines in its own draft (see DocState.linesKeptElsewhere). */
-export function setLines(
-  method: string,
-  lines: readonly GridRow[],
-  options: { readonly keptElsewhere?: boolean } = {},
-): void {
+export interface SetLinesOptions {
+  /** The caller saves these lines in its own draft (see DocState.linesKeptElsewhere); not undoable here. */
+  readonly keptElsewhere?: boolean;
+  /** Typing into one cell: changes with the same key are one undo step (see GridHistory.record). */
+  readonly coalesce?: string;
+  /** The import's row notes change with the lines (an import, a merge) and are undone with them. */
+  readonly importIssues?: readonly RowIssue[];
+  /**
+   * False for the empty row Enter opens below the last one: not an operation worth an undo step of its own.
+   * Only rows appended at the end may skip history: entries are anchored at their start row, so earlier
+   * entries still apply.
+   */
+  readonly undoable?: boolean;
+}
+
+/** Every change of the grid goes through here, and each call is one undo step unless it coalesces. */
+export function setLines(method: string, lines: readonly GridRow[], options: SetLinesOptions = {}): void {
+  const doc = getDoc(method);
+  if (doc === undefined) return;
+  const next = lines.length > 0 ? lines : [{}];
+  const history = historyOf(method);
+  // Lines another view keeps (scan mode) are not the grid's edits; older entries would no longer apply.
+  if (options.keptElsewhere === true) history.clear();
+  else if (options.undoable !== false)
+    history.record(doc.lines, next, {
+      ...(options.coalesce !== undefined ? { coalesce: options.coalesce } : {}),
+      ...(options.importIssues !== undefined
+        ? { extra: { before: doc.importIssues, after: options.importIssues } }
+        : {}),
+    });
   update(method, () => ({
-    lines: lines.length > 0 ? lines : [{}],
+    lines: next,
     linesKeptElsewhere: options.keptElsewhere === true,
     pristine: false,
+    ...(options.importIssues !== undefined ? { importIssues: options.importIssues } : {}),
   }));
+}
+
+/** Ends the cell edit being typed: the next keystroke is a new undo step. */
+export function sealLinesHistory(method: string): void {
+  histories.get(method)?.seal();
+}
+
+/**
+ * Undoes (or redoes) the grid's last operation; returns the first row it changed, or undefined when there
+ * was nothing to undo. The header is never touched: its fields keep the browser's own undo.
+ */
+export function undoLines(method: string, direction: 'undo' | 'redo' = 'undo'): number | undefined {
+  const doc = getDoc(method);
+  const history = histories.get(method);
+  if (doc === undefined || history === undefined) return undefined;
+  const applied = direction === 'undo' ? history.undo(doc.lines) : history.redo(doc.lines);
+  if (applied === undefined) return undefined;
+  update(method, () => ({
+    lines: applied.lines.length > 0 ? applied.lines : [{}],
+    linesKeptElsewhere: false,
+    pristine: false,
+    ...(applied.extra !== undefined ? { importIssues: applied.extra } : {}),
+  }));
+  return applied.row;
 }
 
 export function setActiveCell(method: string, cell: CellAddress): void {
@@ -206,6 +269,7 @@ const IDLE: SubmitView = { phase: 'idle' };
 /** Replaces the screen's content (复制为新单据 from the log): a new, unsent draft. */
 export function replaceDocContent(spec: DocumentSpec, header: RawRecord, lines: readonly GridRow[]): void {
   ensureDoc(spec);
+  histories.delete(spec.method);
   update(spec.method, () => ({
     loaded: true,
     pristine: false,
@@ -221,4 +285,5 @@ export function replaceDocContent(spec: DocumentSpec, header: RawRecord, lines: 
 /** Forgets every screen's state (tests; a future "sign out"). */
 export function resetDocuments(): void {
   useDocumentStore.setState({ docs: {} });
+  histories.clear();
 }

@@ -1,13 +1,16 @@
 /**
  * Sending a document: one send in flight per screen (double clicks and a held Enter are ignored here, and
  * main refuses a second one too), every answer shown as it is, and the draft cleared only once the ERP
- * created the document.
+ * created the document, keeping the header values that repeat (headerMemory.ts).
  */
 import type { SubmitResponse } from '../../shared/ipc';
 import type { DocumentSpec } from '../../shared/spec';
 import { draftIdFor, toSubmitDraft, toWireDraft } from '../features/documents/docModel';
 import { bridge } from './bridge';
-import { getDoc, refreshSubmitEntry, setSubmitView, type SubmitView } from './documentStore';
+import { keptHeaderValues, isKeepHeaderOn } from '../features/documents/headerMemory';
+import { forgetRecentValues } from '../features/documents/recentValues';
+import { barcodeConversionsSettled } from '../features/documents/barcodeConvert';
+import { getDoc, refreshSubmitEntry, setHeaderValue, setSubmitView, type SubmitView } from './documentStore';
 import { clearDocDraft, flushDrafts } from './draftSync';
 
 const inFlight = new Set<string>();
@@ -25,11 +28,13 @@ const stepLabels: Readonly<Record<string, string>> = {
  */
 export async function submitDoc(spec: DocumentSpec, confirmedPriorIds?: readonly string[]): Promise<void> {
   const method = spec.method;
-  const doc = getDoc(method);
-  if (doc === undefined || inFlight.has(method)) return;
+  if (getDoc(method) === undefined || inFlight.has(method)) return;
   inFlight.add(method);
   setSubmitView(method, { phase: 'sending' });
   try {
+    await barcodeConversionsSettled(method);
+    const doc = getDoc(method);
+    if (doc === undefined) return;
     // The draft on disk must match what is sent, so a crash mid-send leaves the sent document restorable.
     await flushDrafts();
     const result = await bridge().submitDocument({
@@ -50,7 +55,11 @@ export async function submitDoc(spec: DocumentSpec, confirmedPriorIds?: readonly
       view.phase === 'sent' &&
       (view.outcome.kind === 'accepted' || view.outcome.kind === 'approval-failed')
     ) {
+      // The values that repeat stay for the next document (保留表头); the rest start afresh.
+      const kept = isKeepHeaderOn() ? keptHeaderValues(spec, doc.header) : {};
       await clearDocDraft(spec);
+      for (const [key, value] of Object.entries(kept)) setHeaderValue(method, key, value);
+      forgetRecentValues(method);
     }
   } catch (error) {
     // A bridge that throws (it should not) must not leave the button stuck on "sending".

@@ -14,6 +14,18 @@ export interface DialogProps {
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
+const FIELDS =
+  'input:not([disabled]):not([type="hidden"]):not([tabindex="-1"]), select:not([disabled]), textarea:not([disabled])';
+
+/** Where typing belongs when a form opens: the marked control, else its first field, else its first control. */
+export function firstField(root: ParentNode): HTMLElement | null {
+  return (
+    root.querySelector<HTMLElement>('[data-autofocus]') ??
+    root.querySelector<HTMLElement>(FIELDS) ??
+    root.querySelector<HTMLElement>(FOCUSABLE)
+  );
+}
+
 /**
  * A modal dialog on the native <dialog> (the rest of the page becomes inert), with Tab kept inside and the
  * focus returned to where it was on close, so keyboard users never lose their place.
@@ -27,9 +39,7 @@ export function Dialog({ title, onClose, children, actions, wide, noEscape }: Di
     if (!dialog) return;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
-    const first =
-      dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>(FOCUSABLE);
-    first?.focus();
+    firstField(dialog)?.focus();
     return () => {
       if (dialog.open) dialog.close();
       previous?.focus();

@@ -16,7 +16,7 @@ const specNo = text('spec_no', '商家编码', {
   help: '商家编码',
   words: WORDS.specNo,
 });
-const snList = snListField('sn_list', 'sn列表', 'array', {
+const snList = snListField('sn_list', 'SN列表', 'array', {
   vendorType: 'List<String>',
   required: true,
   code: true,

@@ -31,6 +31,12 @@ export interface CatalogCursor {
   readonly windowIndex: number;
   /** The next page to read in that window. */
   readonly pageNo: number;
+  /**
+   * For a source whose times are optional: true while it is read without times (every record at once;
+   * pageNo is then its page), false once the ERP refused that and its windows are read; absent when not
+   * decided yet (or for other sources).
+   */
+  readonly whole?: boolean;
   /** Records read per source so far (deleted ones included). */
   readonly read: Readonly<Partial<Record<CatalogSource, number>>>;
   /** Malformed entries left out so far. */
@@ -43,7 +49,9 @@ const MAX_WINDOWS = 10_000;
 
 export function readCursor(value: unknown): CatalogCursor | undefined {
   if (!isObject(value) || value['version'] !== CURSOR_VERSION) return undefined;
-  const { mode, startedAt, endMs, starts, sourceIndex, windowIndex, pageNo, read, skipped, problems } = value;
+  const { mode, startedAt, endMs, starts, sourceIndex, windowIndex, pageNo, read, skipped, problems, whole } =
+    value;
+  if (whole !== undefined && typeof whole !== 'boolean') return undefined;
   if (mode !== 'full' && mode !== 'incremental') return undefined;
   if (!isTime(startedAt) || !isTime(endMs)) return undefined;
   if (!Array.isArray(starts) || starts.length !== catalogSources.length) return undefined;
@@ -63,6 +71,7 @@ export function readCursor(value: unknown): CatalogCursor | undefined {
     sourceIndex,
     windowIndex,
     pageNo,
+    ...(whole !== undefined && { whole }),
     read: counts,
     skipped,
     problems: refused,

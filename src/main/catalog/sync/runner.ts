@@ -9,6 +9,13 @@
  *   resumes from the last one.
  * - Cancel (signal): what was read is kept and the cursor saved, so the next sync continues this run
  *   (progress.resumed) rather than starting over. A cancelled full sync is thus resumable.
+ * - Warehouses and suppliers, whose pages make times optional: a full sync first asks for all of them without
+ *   times (windows only find what was modified within them, so one untouched since before the start would be
+ *   missed); if the ERP refuses that for want of times, their windows are read like the others'.
+ * - Paging shift: a listing whose total changed between its pages, or that ran short early, is read again from
+ *   its first page (MAX_REREADS times at most), so a record that moved up a page is not skipped.
+ * - A refusal of the API account itself (signature, appkey, IP whitelist, clock): the run stops as 'failed'
+ *   with one message, since every source would be refused alike.
  * - 权限不足 and other refusals: the source is recorded as a problem with the vendor's remedy naming the method,
  *   and the next source is read.
  * - Rate limits: wait (`rateLimitWaitMs`, cancellable) and ask the same page again, a bounded number of times.
@@ -29,6 +36,7 @@ import { queryMethodInfo, DEFAULT_MAX_WINDOW_MS } from '../../wdt/queryMethods';
 import type { PageAnswer, WdtPageClient } from '../../wdt/queryTypes';
 import type { CatalogDb, CatalogMeta } from '../types';
 import { syncWindows, type CatalogCursor } from './cursor';
+import { accountRefusalMessage, asksForTimes, isAccountRefusal, pageShifted } from './answers';
 import { planSync } from './plan';
 import { sourceInfo } from './sources';
 import { ABORTED, abortableSleep, unlessAborted } from './wait';
@@ -41,6 +49,8 @@ export const DEFAULT_RATE_LIMIT_RETRIES = 5;
 const CHECKPOINT_COST_RATIO = 10;
 /** A window whose pages never run short and give no total is cut off here rather than read forever. */
 const MAX_PAGES_PER_WINDOW = 100_000;
+/** A listing that keeps moving while it is read is read again this many times, then taken as it came. */
+export const MAX_REREADS = 3;
 
 export interface CatalogSyncOptions {
   readonly client: WdtPageClient;
@@ -60,6 +70,8 @@ export interface CatalogSyncOptions {
 
 type SourceEnd =
   { readonly kind: 'read' } | { readonly kind: 'stopped'; readonly progress: CatalogSyncProgress };
+/** How one listing ended: read, refused (recorded as a problem), refused for want of times, or stopped. */
+type PagesEnd = SourceEnd | { readonly kind: 'refused' } | { readonly kind: 'timesRequired' };
 
 export async function runCatalogSync(options: CatalogSyncOptions): Promise<CatalogSyncProgress> {
   const { client, db, now, signal } = options;
@@ -103,9 +115,16 @@ export async function runCatalogSync(options: CatalogSyncOptions): Promise<Catal
     checkpointGapMs = Math.max(checkpointEveryMs, (lastCheckpoint - started) * CHECKPOINT_COST_RATIO);
   };
   /** Stops the run here: the cursor is saved so the next sync continues from this page. */
-  const stop = async (state: 'cancelled' | 'failed', message: string): Promise<SourceEnd> => {
+  const stop = async (
+    state: 'cancelled' | 'failed',
+    message: string,
+    refused = false,
+  ): Promise<SourceEnd> => {
     await save();
-    return { kind: 'stopped', progress: report(state, message) };
+    const value = progress(state, message);
+    const stopped = refused ? { ...value, refused: true as const } : value;
+    options.onProgress(stopped);
+    return { kind: 'stopped', progress: stopped };
   };
 
   /** One page, waiting out rate limits; ABORTED when cancelled meanwhile. */
@@ -127,9 +146,92 @@ export async function runCatalogSync(options: CatalogSyncOptions): Promise<Catal
     }
   }
 
-  async function readSource(source: CatalogSource): Promise<SourceEnd> {
+  /**
+   * Every page of one listing (a window, or a whole source without times) from cursor.pageNo. A listing
+   * that moved while it was read (answers.ts, pageShifted) is read again from its first page, at most
+   * MAX_REREADS times: the records of the pages already read are upserts of the same records.
+   */
+  async function readPages(
+    source: CatalogSource,
+    params: Readonly<Record<string, unknown>>,
+    withoutTimes: boolean,
+  ): Promise<PagesEnd> {
     const info = sourceInfo[source];
     const label = catalogSourceLabels[source];
+    let expected: number | undefined;
+    let rereads = 0;
+    for (; cursor.pageNo < MAX_PAGES_PER_WINDOW;) {
+      if (signal.aborted) return stop('cancelled', CANCELLED_MESSAGE);
+      const answer = await askPage(info.method, params, cursor.pageNo);
+      if (answer === ABORTED) return stop('cancelled', CANCELLED_MESSAGE);
+      if (answer.kind === 'refused') {
+        if (isAccountRefusal(answer.status, answer.message))
+          return stop('failed', accountRefusalMessage(answer.status, answer.message), true);
+        if (withoutTimes && cursor.pageNo === 0 && asksForTimes(answer.message))
+          return { kind: 'timesRequired' };
+        cursor = {
+          ...cursor,
+          problems: [
+            ...cursor.problems.filter((problem) => problem.source !== source),
+            { source, method: info.method, message: answer.remedy },
+          ],
+        };
+        return { kind: 'refused' };
+      }
+      if (answer.kind !== 'page') {
+        return stop(
+          'failed',
+          `读取${label}时失败：${answer.reason}已读取的内容已保存，下次同步会从中断处继续。`,
+        );
+      }
+      const read = info.read(answer.records);
+      await db.apply(read.batch);
+      const pageNo = cursor.pageNo;
+      const shifted =
+        rereads < MAX_REREADS && pageShifted(pageNo, pageSize, answer.records.length, answer.total, expected);
+      if (shifted) rereads += 1;
+      cursor = {
+        ...cursor,
+        pageNo: shifted ? 0 : pageNo + 1,
+        read: { ...cursor.read, [source]: (cursor.read[source] ?? 0) + read.records },
+        skipped: cursor.skipped + read.skipped,
+      };
+      report('running');
+      if (now() - lastCheckpoint >= checkpointGapMs) await save();
+      if (shifted) {
+        expected = undefined;
+        continue;
+      }
+      if (pageNo === 0 || expected === undefined) expected = answer.total;
+      const short = answer.records.length < pageSize;
+      const allCounted = answer.total !== undefined && (pageNo + 1) * pageSize >= answer.total;
+      if (short || allCounted) break;
+    }
+    return { kind: 'read' };
+  }
+
+  async function readSource(source: CatalogSource): Promise<SourceEnd> {
+    const info = sourceInfo[source];
+    // A full sync (or a source refused last time, read from the full start) asks a source whose times are
+    // optional for everything at once: windows would miss what was last modified before the start.
+    const wanted = cursor.mode === 'full' || meta.problems.some((problem) => problem.source === source);
+    if (
+      cursor.whole === undefined &&
+      cursor.windowIndex === 0 &&
+      cursor.pageNo === 0 &&
+      info.timesOptional &&
+      wanted
+    )
+      cursor = { ...cursor, whole: true };
+    if (cursor.whole === true) {
+      windowsTotal = 1;
+      report('running');
+      const end = await readPages(source, info.params, true);
+      if (end.kind === 'stopped') return end;
+      if (end.kind !== 'timesRequired') return { kind: 'read' };
+      // This ERP wants times after all: the windows, as for every other source.
+      cursor = { ...cursor, whole: false, windowIndex: 0, pageNo: 0 };
+    }
     const maxWindowMs = queryMethodInfo(info.method)?.maxWindowMs ?? DEFAULT_MAX_WINDOW_MS;
     const windows = syncWindows(cursor.starts[cursor.sourceIndex] ?? cursor.endMs, cursor.endMs, maxWindowMs);
     windowsTotal = windows.length;
@@ -148,41 +250,9 @@ export async function runCatalogSync(options: CatalogSyncOptions): Promise<Catal
         [info.fromKey]: formatErpTime(window.from, offset),
         [info.toKey]: formatErpTime(window.to, offset),
       };
-      for (; cursor.pageNo < MAX_PAGES_PER_WINDOW;) {
-        if (signal.aborted) return stop('cancelled', CANCELLED_MESSAGE);
-        const answer = await askPage(info.method, params, cursor.pageNo);
-        if (answer === ABORTED) return stop('cancelled', CANCELLED_MESSAGE);
-        if (answer.kind === 'refused') {
-          cursor = {
-            ...cursor,
-            problems: [
-              ...cursor.problems.filter((problem) => problem.source !== source),
-              { source, method: info.method, message: answer.remedy },
-            ],
-          };
-          return { kind: 'read' };
-        }
-        if (answer.kind !== 'page') {
-          return stop(
-            'failed',
-            `读取${label}时失败：${answer.reason}已读取的内容已保存，下次同步会从中断处继续。`,
-          );
-        }
-        const read = info.read(answer.records);
-        await db.apply(read.batch);
-        const pageNo = cursor.pageNo;
-        cursor = {
-          ...cursor,
-          pageNo: pageNo + 1,
-          read: { ...cursor.read, [source]: (cursor.read[source] ?? 0) + read.records },
-          skipped: cursor.skipped + read.skipped,
-        };
-        report('running');
-        if (now() - lastCheckpoint >= checkpointGapMs) await save();
-        const short = answer.records.length < pageSize;
-        const allCounted = answer.total !== undefined && (pageNo + 1) * pageSize >= answer.total;
-        if (short || allCounted) break;
-      }
+      const end = await readPages(source, params, false);
+      if (end.kind === 'stopped') return end;
+      if (end.kind !== 'read') return { kind: 'read' };
     }
     return { kind: 'read' };
   }
@@ -193,7 +263,8 @@ export async function runCatalogSync(options: CatalogSyncOptions): Promise<Catal
       if (!source) break;
       const end = await readSource(source);
       if (end.kind === 'stopped') return end.progress;
-      cursor = { ...cursor, sourceIndex: cursor.sourceIndex + 1, windowIndex: 0, pageNo: 0 };
+      const { whole: _done, ...rest } = cursor;
+      cursor = { ...rest, sourceIndex: cursor.sourceIndex + 1, windowIndex: 0, pageNo: 0 };
       await save();
     }
     await db.writeMeta(finalMeta(meta, cursor, now()));

@@ -26,6 +26,11 @@ export interface SourceInfo {
   /** The params keys of the window's bounds. */
   readonly fromKey: string;
   readonly toKey: string;
+  /**
+   * The page marks the times optional: a full sync asks without them first, so records last modified
+   * before its start come too (windows only find what was modified within them).
+   */
+  readonly timesOptional: boolean;
   /** One page's list as one batch, with how many records it holds and how many entries were skipped. */
   readonly read: (entries: readonly QueryRecord[]) => {
     readonly batch: CatalogWriteBatch;
@@ -39,9 +44,10 @@ function source(
   method: string,
   params: Readonly<Record<string, unknown>>,
   read: SourceInfo['read'],
+  timesOptional = false,
 ): SourceInfo {
   const window = queryWindowFor(method, new Date(0), new Date(0));
-  return { source: name, method, params, fromKey: window.fromKey, toKey: window.toKey, read };
+  return { source: name, method, params, fromKey: window.fromKey, toKey: window.toKey, timesOptional, read };
 }
 
 function wrap<T>(
@@ -67,6 +73,7 @@ export const sourceInfo: Readonly<Record<CatalogSource, SourceInfo>> = {
     WAREHOUSES_METHOD,
     { hide_delete: 0 },
     wrap(readWarehouses, (warehouses) => ({ warehouses })),
+    true,
   ),
   // No `deleted` filter: both deleted and not come back.
   providers: source(
@@ -74,8 +81,11 @@ export const sourceInfo: Readonly<Record<CatalogSource, SourceInfo>> = {
     PROVIDERS_METHOD,
     {},
     wrap(readProviders, (providers) => ({ providers })),
+    true,
   ),
-  // The page has no deleted switch; deleted employees come with deleted != 0.
+  // The page has no deleted switch; deleted employees come with deleted != 0. Times are required (必须: 是),
+  // so only employees modified since the sync's start are read: one untouched for longer (the default start
+  // is six years back) is missing until it is next edited in the ERP.
   employees: source(
     'employees',
     EMPLOYEES_METHOD,

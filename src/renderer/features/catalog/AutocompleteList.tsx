@@ -15,8 +15,10 @@ const ROW_HEIGHT = 30;
 export interface AutocompleteListProps {
   readonly id: string;
   readonly anchor: HTMLElement | null;
-  readonly items: readonly CatalogSuggestion[];
+  readonly items: readonly Pick<CatalogSuggestion, 'value' | 'label' | 'barcode' | 'note'>[];
   readonly highlighted: number;
+  /** The list's accessible name; the catalog's by default. */
+  readonly label?: string;
   readonly onChoose: (index: number) => void;
 }
 
@@ -35,7 +37,14 @@ function placement(anchor: HTMLElement, count: number): CSSProperties {
   return { left, top, width };
 }
 
-export function AutocompleteList({ id, anchor, items, highlighted, onChoose }: AutocompleteListProps) {
+export function AutocompleteList({
+  id,
+  anchor,
+  items,
+  highlighted,
+  onChoose,
+  label = '目录中的选项',
+}: AutocompleteListProps) {
   const [style, setStyle] = useState<CSSProperties | null>(null);
   useLayoutEffect(() => {
     // Measuring the box is the point of a layout effect: it must happen before the list paints.
@@ -44,7 +53,7 @@ export function AutocompleteList({ id, anchor, items, highlighted, onChoose }: A
   }, [anchor, items.length]);
   if (anchor === null || style === null || items.length === 0) return null;
   return createPortal(
-    <ul id={id} role="listbox" className="catalog-suggestions" style={style} aria-label="目录中的选项">
+    <ul id={id} role="listbox" className="catalog-suggestions" style={style} aria-label={label}>
       {items.map((item, index) => (
         <li
           key={`${item.value}-${index}`}

@@ -1,7 +1,8 @@
 /**
- * A header text field that holds a catalog code (warehouse, supplier, purchaser): the box with autocomplete
- * from the catalog, and under it, always one line high, the name(s) of what it holds. Enter or Tab takes a
- * highlighted choice; without one Enter keeps the typed text and Tab moves on as usual.
+ * A header text field with suggestions: 最近使用 (values sent before, useHeaderSuggestions.ts) and, for a
+ * field that holds a catalog code (warehouse, supplier, purchaser), the catalog's matches, with under the box,
+ * always one line high, the name(s) of what it holds. Enter or Tab takes a highlighted choice; without one
+ * Enter keeps the typed text and Tab moves on as usual.
  */
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { CatalogKind } from '../../../shared/catalog';
@@ -10,10 +11,13 @@ import { AutocompleteList, optionId } from '../catalog/AutocompleteList';
 import { cachedMatch, lookupCodes } from '../catalog/catalogLookup';
 import { codesOfValue, isNonPurchaser, NOT_A_PURCHASER } from '../catalog/catalogCodes';
 import { useCatalogHasRecords, useCatalogVersion } from '../catalog/catalogState';
-import { useCatalogAutocomplete } from '../catalog/useCatalogAutocomplete';
+import { useHeaderSuggestions } from './useHeaderSuggestions';
 
 export interface CatalogHeaderInputProps {
-  readonly kind: CatalogKind;
+  readonly method: string;
+  /** Undefined for a free-text field: recent values only, no catalog, no name line. */
+  readonly kind: CatalogKind | undefined;
+  readonly offersRecent: boolean;
   readonly field: FieldSpec;
   readonly text: string;
   readonly placeholder: string | undefined;
@@ -34,7 +38,9 @@ const MISSING_WORDS: Readonly<Record<CatalogKind, string>> = {
 };
 
 export function CatalogHeaderInput({
+  method,
   kind,
+  offersRecent,
   field,
   text,
   placeholder,
@@ -42,7 +48,7 @@ export function CatalogHeaderInput({
   common,
 }: CatalogHeaderInputProps) {
   const [anchor, setAnchor] = useState<HTMLInputElement | null>(null);
-  const autocomplete = useCatalogAutocomplete(kind);
+  const autocomplete = useHeaderSuggestions(method, field.key, kind, offersRecent);
   const listId = useId();
   const open = autocomplete.view.open;
   const highlighted = autocomplete.view.highlighted;
@@ -51,8 +57,8 @@ export function CatalogHeaderInput({
 
   // Names for what the box holds, asked for after a pause in typing.
   useEffect(() => {
-    const codes = codesOfValue(field, text);
-    if (codes.length === 0) return;
+    const codes = kind === undefined ? [] : codesOfValue(field, text);
+    if (kind === undefined || codes.length === 0) return;
     const timer = setTimeout(() => void lookupCodes(kind, codes), 200);
     return () => clearTimeout(timer);
   }, [field, kind, text, version]);
@@ -67,7 +73,8 @@ export function CatalogHeaderInput({
   let name = '';
   let warn = false;
   const parts: string[] = [];
-  for (const code of codesOfValue(field, text)) {
+  for (const code of kind === undefined ? [] : codesOfValue(field, text)) {
+    if (kind === undefined) break;
     const match = cachedMatch(kind, code);
     if (match === undefined) continue;
     if (!match.found) {
@@ -103,6 +110,11 @@ export function CatalogHeaderInput({
           // Tab takes the choice and still moves the focus on, as Tab does.
           if (outcome.thenMove !== true) event.preventDefault();
         }}
+        // A click in the empty box offers 最近使用, as a browser's own autofill does; the cursor the screen
+        // puts there on opening, or a Tab through the form, pops nothing up over the fields below.
+        onClick={(event) => {
+          if (!open) autocomplete.offerRecent(event.currentTarget.value);
+        }}
         onBlur={autocomplete.close}
         role="combobox"
         aria-autocomplete="list"
@@ -116,18 +128,30 @@ export function CatalogHeaderInput({
         <AutocompleteList
           id={listId}
           anchor={anchor}
-          items={autocomplete.view.items}
+          items={autocomplete.view.items.map((item) =>
+            item.recent ? { ...item, label: item.label || nameOf(kind, item.value) } : item,
+          )}
           highlighted={highlighted}
+          label={offersRecent ? '最近使用与目录中的选项' : '目录中的选项'}
           onChoose={(index) => take(autocomplete.choose(index, anchor?.value ?? ''))}
         />
       )}
-      <div
-        className={`catalog-name${warn ? ' catalog-name-warn' : ''}`}
-        data-testid="header-code-name"
-        title={name}
-      >
-        {name}
-      </div>
+      {kind !== undefined && (
+        <div
+          className={`catalog-name${warn ? ' catalog-name-warn' : ''}`}
+          data-testid="header-code-name"
+          title={name}
+        >
+          {name}
+        </div>
+      )}
     </>
   );
+}
+
+/** The catalog's name for a recent code, when the name is already known (no request for a suggestion). */
+function nameOf(kind: CatalogKind | undefined, value: string): string {
+  if (kind === undefined || /[,，]/.test(value)) return '';
+  const match = cachedMatch(kind, value);
+  return match?.found === true ? match.label : '';
 }

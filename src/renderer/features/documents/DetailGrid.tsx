@@ -1,7 +1,9 @@
 /**
  * The editable detail grid: virtualized rows (10,000 stay smooth), Excel-like keys (gridKeys.ts), paste of
  * blocks copied from Excel (clipboardGrid.ts), and one live text box at the active cell. All values go
- * straight into the document store, so the draft autosave sees every keystroke.
+ * straight into the document store, so the draft autosave sees every keystroke, and every change is one
+ * step of the grid's own undo (Ctrl+Z / Ctrl+Y, see gridHistory.ts). Columns show in the order of use, some
+ * hidden (columnLayout.ts); the store's activeCell.col and the cells' data-col stay spec indexes.
  */
 import {
   useCallback,
@@ -17,8 +19,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { DocumentSpec, Problem, RawValue } from '../../../shared/spec';
 import {
   getDoc,
+  sealLinesHistory,
   setActiveCell,
   setLines,
+  undoLines,
   useActiveCell,
   useDocLines,
   useFocusRequest,
@@ -33,6 +37,7 @@ import { GridRowView } from './GridRowView';
 import { problemKeysByRow } from './problemIndex';
 import { convertBarcodes } from './barcodeConvert';
 import { useVisibleCodeLookups } from './useVisibleCodeLookups';
+import { columnView, readHiddenColumns, setColumnHidden, useColumnView } from './columnLayout';
 
 export const ROW_HEIGHT = 28;
 
@@ -49,22 +54,33 @@ export interface DetailGridProps {
 
 export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
   const method = spec.method;
-  const columns = spec.lines;
+  const view = useColumnView(spec);
+  const columns = view.columns;
+  const specIndex = view.specIndex;
   const lines = useDocLines(method);
   const stored = useActiveCell(method);
-  // A restored or stale position may point past the grid: clamp it so there is always an active cell.
+  // A restored or stale position may point past the grid or at a hidden column: clamp it so there is
+  // always an active cell. `active.col` is a screen position from here on.
   const active = useMemo(
     () => ({
       row: Math.max(0, Math.min(stored.row, lines.length - 1)),
-      col: Math.max(0, Math.min(stored.col, columns.length - 1)),
+      col: Math.max(0, specIndex.indexOf(stored.col)),
     }),
-    [stored.row, stored.col, lines.length, columns.length],
+    [stored.row, stored.col, lines.length, specIndex],
+  );
+  const toSpec = useCallback(
+    (cell: CellAddress): CellAddress => ({ row: cell.row, col: specIndex[cell.col] ?? 0 }),
+    [specIndex],
   );
   const focusRequest = useFocusRequest(method);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<{ original: RawValue } | null>(null);
   const [focusToken, setFocusToken] = useState(0);
   const listIdBase = useId();
+  // Keystrokes in one cell visit are one undo step; a move starts a new visit.
+  const editSession = useRef(0);
+  // Where entry on a row began (the first cell typed into on it): Enter returns there on the next row.
+  const rowStart = useRef<CellAddress | null>(null);
 
   // TanStack Virtual returns fresh functions each render; this component is written for that (no memo on it).
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -97,20 +113,33 @@ export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
     (cell: CellAddress) => {
       commitTyped();
       setEditing(null);
-      setActiveCell(method, cell);
+      editSession.current += 1;
+      sealLinesHistory(method);
+      setActiveCell(method, toSpec(cell));
       virtualizer.scrollToIndex(cell.row, { align: 'auto' });
       setFocusToken((token) => token + 1);
     },
-    [method, virtualizer, commitTyped],
+    [method, virtualizer, commitTyped, toSpec],
   );
 
   useEffect(() => {
     if (focusRequest?.path.area !== 'lines') return;
     const { row, field } = focusRequest.path;
-    const col = Math.max(
-      0,
-      columns.findIndex((candidate) => candidate.key === field),
-    );
+    // A problem in a hidden column shows the column again: the clerk must see what to fix.
+    if (field !== undefined && readHiddenColumns(method).has(field)) setColumnHidden(method, field, false);
+    const shown = columnView(spec.lines, readHiddenColumns(method));
+    const specCol = spec.lines.findIndex((candidate) => candidate.key === field);
+    const col = Math.max(0, shown.specIndex.indexOf(specCol));
+    if (shown.specIndex.join() !== specIndex.join()) {
+      // The column just came back: the position is the spec index, resolved once the grid re-renders.
+      setActiveCell(method, {
+        row: Math.min(row ?? 0, Math.max(0, lines.length - 1)),
+        col: specCol < 0 ? 0 : specCol,
+      });
+      virtualizer.scrollToIndex(Math.min(row ?? 0, Math.max(0, lines.length - 1)), { align: 'auto' });
+      setFocusToken((token) => token + 1);
+      return;
+    }
     goTo({ row: Math.min(row ?? 0, Math.max(0, lines.length - 1)), col });
     // Only a new request moves the focus, not every edit of the lines.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -133,7 +162,10 @@ export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
       if (!field) return;
       const current = linesNow(method);
       if (!editing) setEditing({ original: current[active.row]?.[field.key] });
-      setLines(method, setCell(current, active.row, field.key, text));
+      if (rowStart.current?.row !== active.row) rowStart.current = { ...active };
+      setLines(method, setCell(current, active.row, field.key, text), {
+        coalesce: `${active.row}:${field.key}:${editSession.current}`,
+      });
       typedCode.current = field.catalog === 'spec' ? { row: active.row, col: active.col, text } : null;
     },
     [active, columns, editing, method],
@@ -149,22 +181,39 @@ export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
         pageRows: Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 280) / ROW_HEIGHT) - 1),
       },
       editing !== null,
+      rowStart.current?.row === active.row ? rowStart.current.col : undefined,
     );
     if (action.kind === 'pass') return;
     event.preventDefault();
     const field = columns[active.col];
     switch (action.kind) {
       case 'move':
-        if (action.grow) setLines(method, insertRow(lines, lines.length));
+        if (action.grow) setLines(method, insertRow(lines, lines.length), { undoable: false });
         goTo(action.to);
         return;
+      case 'undo':
+      case 'redo': {
+        // Undo stays in the grid: the browser's own undo would walk on into the header fields.
+        typedCode.current = null;
+        const row = undoLines(method, action.kind);
+        if (row === undefined) {
+          showNotice('info', action.kind === 'undo' ? '明细没有可撤销的操作' : '明细没有可重做的操作');
+          return;
+        }
+        rowStart.current = null;
+        goTo({ row: Math.min(row, Math.max(0, linesNow(method).length - 1)), col: active.col });
+        return;
+      }
       case 'edit':
-        if (field?.type.kind === 'snList') onEditSns(active);
+        if (field?.type.kind === 'snList') onEditSns(toSpec(active));
         else setEditing({ original: activeValue });
         return;
       case 'cancel':
         typedCode.current = null;
-        if (editing && field) setLines(method, setCell(lines, active.row, field.key, editing.original));
+        if (editing && field)
+          setLines(method, setCell(lines, active.row, field.key, editing.original), {
+            coalesce: `${active.row}:${field.key}:${editSession.current}`,
+          });
         setEditing(null);
         setFocusToken((token) => token + 1);
         return;
@@ -203,7 +252,6 @@ export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
     const text = event.clipboardData.getData('text/plain');
     if (text === '' || (editing !== null && !isBlockPaste(text))) return;
     event.preventDefault();
-    const before = lines;
     const block = parseClipboardGrid(text);
     const outcome = pasteIntoGrid(columns, lines, active, block);
     setLines(method, outcome.lines);
@@ -220,10 +268,10 @@ export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
       run: () => {
         // Only the paste is undone: once the grid was edited after it, undoing would lose that work too.
         if (linesNow(method) !== outcome.lines) {
-          showNotice('warning', '粘贴后表格已有修改，无法撤销');
+          showNotice('warning', '粘贴后表格已有修改，请用 Ctrl+Z 逐步撤销');
           return;
         }
-        setLines(method, before);
+        undoLines(method);
       },
     });
   };
@@ -233,19 +281,19 @@ export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
     focusToken,
     listId: activeField && suggestionsFor(activeField).length > 0 ? `${listIdBase}-${active.col}` : undefined,
     onInput,
-    onOpenSnEditor: (initialText?: string) => onEditSns(active, initialText),
+    onOpenSnEditor: (initialText?: string) => onEditSns(toSpec(active), initialText),
   };
   const onCellMouseDown = useCallback((row: number, col: number) => goTo({ row, col }), [goTo]);
   const onCellDoubleClick = useCallback(
     (row: number, col: number) => {
       const field = columns[col];
-      if (field?.type.kind === 'snList') onEditSns({ row, col });
+      if (field?.type.kind === 'snList') onEditSns(toSpec({ row, col }));
       else
         setEditing(
           (current) => current ?? { original: field ? linesNow(method)[row]?.[field.key] : undefined },
         );
     },
-    [columns, method, onEditSns],
+    [columns, method, onEditSns, toSpec],
   );
 
   return (
@@ -256,6 +304,8 @@ export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
       aria-label={spec.linesLabel}
       aria-rowcount={lines.length + 1}
       aria-colcount={columns.length + 1}
+      // Cells scrolled into view must not end up under the sticky row number and 商家编码 columns.
+      style={{ scrollPaddingLeft: ROWNUM_WIDTH + (columns[0] ? columnWidth(columns[0]) : 0) }}
       onKeyDown={onKeyDown}
       onPaste={onPaste}
       onBlur={(event) => {
@@ -265,15 +315,15 @@ export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
       }}
     >
       <div className="grid-header" role="row" aria-rowindex={1} style={{ width: totalWidth }}>
-        <div role="columnheader" className="grid-rownum">
+        <div role="columnheader" className="grid-rownum grid-sticky">
           行
         </div>
-        {columns.map((field) => (
+        {columns.map((field, col) => (
           <div
             key={field.key}
             role="columnheader"
-            className="grid-headcell"
-            style={{ width: columnWidth(field) }}
+            className={`grid-headcell${col === 0 ? ' grid-sticky grid-sticky-first' : ''}`}
+            style={{ width: columnWidth(field), ...(col === 0 ? { left: ROWNUM_WIDTH } : {}) }}
             title={field.help}
           >
             {field.label}
@@ -292,6 +342,8 @@ export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
               index={item.index}
               line={line}
               columns={columns}
+              specIndex={specIndex}
+              stickyLeft={ROWNUM_WIDTH}
               top={item.start}
               height={ROW_HEIGHT}
               activeCol={isActiveRow ? active.col : -1}

@@ -2,14 +2,13 @@
  * One screen for every document method, driven only by its spec: header form, detail grid, problems,
  * preview, import, and submission with every outcome shown as it is.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentSpec, ProblemFix } from '../../../shared/spec';
 import { clearDocDraft, loadDocDraft } from '../../stores/draftSync';
 import {
   getDoc,
   requestFocus,
   setActiveCell,
-  setImportIssues,
   setLines,
   useDocLoaded,
   useProblems,
@@ -39,6 +38,7 @@ import { LineScanButton, LinesModeSwitch, scanKindOf, useLinesMode, useScanResto
 import { ScanLinesPanel } from '../scan/ScanLinesPanel';
 import './documents.css';
 import { setCell, type CellAddress } from './gridOps';
+import { focusFirstHeaderField, focusGrid, screenKey } from './docFocus';
 
 interface SnEditing {
   readonly cell: CellAddress;
@@ -90,18 +90,51 @@ export function DocumentScreen({ spec }: { readonly spec: DocumentSpec }) {
 
   const onImport = (result: ImportResult) => {
     const applied = applyImport(getDoc(method)?.lines ?? [], result);
-    setLines(method, applied.lines);
-    setImportIssues(method, applied.issues);
+    setLines(method, applied.lines, { importIssues: applied.issues });
     setActiveCell(method, { row: applied.firstRow, col: 0 });
     showNotice('success', `已导入 ${result.rows.length} 行${result.mode === 'append' ? '（追加）' : ''}`);
   };
 
+  // Opening the screen (the nav, Alt+1…5, start-up) puts the cursor in the first header field, so typing
+  // goes somewhere at once. Screens stay mounted while hidden: showing one again counts as opening it.
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const root = rootRef.current;
+    const slot = root?.parentElement;
+    if (!loaded || !root) return;
+    const focusIfShown = () => {
+      if (slot?.hidden !== true && root.offsetParent !== null) focusFirstHeaderField(root, spec);
+    };
+    focusIfShown();
+    if (!slot) return;
+    const observer = new MutationObserver(() => {
+      if (!slot.hidden) requestAnimationFrame(focusIfShown);
+    });
+    observer.observe(slot, { attributes: true, attributeFilter: ['hidden'] });
+    return () => observer.disconnect();
+  }, [loaded, spec]);
+
+  const onScreenKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const key = screenKey(event);
+    if (key === undefined || !loaded) return;
+    // Dialogs (SN editor, preview) have keys of their own, Ctrl+Enter among them.
+    if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
+    const root = event.currentTarget;
+    event.preventDefault();
+    if (key === 'submit') {
+      root.querySelector<HTMLButtonElement>('.submit-button:not(:disabled)')?.click();
+      return;
+    }
+    const inGrid = event.target instanceof Element && event.target.closest('[role="grid"]') !== null;
+    if (inGrid) focusFirstHeaderField(root, spec);
+    else focusGrid(spec);
+  };
+
   const snField = snEditing ? spec.lines[snEditing.cell.col] : undefined;
   return (
-    <div className="doc-screen">
+    <div className="doc-screen" ref={rootRef} onKeyDown={onScreenKey}>
       <div className="doc-head">
         <h1>{spec.title}</h1>
-        <span className="muted mono doc-method">{spec.method}</span>
         <div className="doc-head-actions">
           <ImportActions spec={spec} onApply={onImport} />
           <Button onClick={() => setPreviewing(true)} disabled={!loaded}>
@@ -139,8 +172,9 @@ export function DocumentScreen({ spec }: { readonly spec: DocumentSpec }) {
             <ProblemList problems={listed} onPick={pick} onFix={fix} pending={pending} />
           </div>
           <div className="doc-footer">
-            <span className="muted">
-              草稿自动保存 · 方向键/Enter/Tab 移动 · F2 编辑 · Esc 取消 · 可直接粘贴 Excel 表格
+            <span className="muted doc-keys-hint">
+              草稿自动保存 · <kbd>F6</kbd> 表头⇄明细 · Enter/Tab 移动 · F2 编辑 · Esc 取消 · <kbd>Ctrl+Z</kbd>{' '}
+              撤销 / <kbd>Ctrl+Y</kbd> 重做明细 · 可粘贴 Excel 表格
             </span>
             <SubmitButton spec={spec} problems={problems} firstProblem={listed[0]} onPick={pick} />
           </div>

@@ -14,7 +14,12 @@ export interface GridRowViewProps {
   readonly method: string;
   readonly index: number;
   readonly line: GridRow;
+  /** The columns on screen, in screen order. */
   readonly columns: readonly FieldSpec[];
+  /** Each screen column's index in spec.lines: what data-col says, so a cell is found however columns sit. */
+  readonly specIndex: readonly number[];
+  /** Where the first column sticks when scrolling sideways (right of the row number). */
+  readonly stickyLeft: number;
   readonly top: number;
   readonly height: number;
   /** The active column when this row holds the active cell, else -1. */
@@ -39,7 +44,7 @@ export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
       className={`grid-row${index % 2 === 1 ? ' grid-row-odd' : ''}${activeCol >= 0 ? ' grid-row-active' : ''}`}
       style={{ transform: `translateY(${top}px)`, height }}
     >
-      <div role="rowheader" className="grid-rownum">
+      <div role="rowheader" className="grid-rownum grid-sticky">
         {index + 1}
       </div>
       {columns.map((field, col) => {
@@ -53,11 +58,11 @@ export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
             aria-colindex={col + 2}
             aria-selected={isActive}
             data-row={index}
-            data-col={col}
+            data-col={props.specIndex[col] ?? col}
             className={`grid-cell${isActive ? ' grid-cell-active' : ''}${bad ? ' grid-cell-bad' : ''}${
               field.type.kind === 'int' || field.type.kind === 'decimal' ? ' grid-cell-number' : ''
-            }`}
-            style={{ width: columnWidth(field) }}
+            }${col === 0 ? ' grid-sticky grid-sticky-first' : ''}`}
+            style={{ width: columnWidth(field), ...(col === 0 ? { left: props.stickyLeft } : {}) }}
             onMouseDown={(event) => {
               if (!isActive) {
                 event.preventDefault();

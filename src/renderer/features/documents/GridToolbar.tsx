@@ -1,9 +1,14 @@
-/** Row actions (with their shortcuts) and the grid's totals: rows, quantity, SNs. */
+/**
+ * Row actions (with their shortcuts), the column menu and the grid's totals: rows, quantity, SNs. The
+ * buttons are out of the Tab order, so Tab from the header reaches the grid at once; each has a key of its
+ * own (the grid shortcut, or Alt+letter) shown in its tooltip.
+ */
 import { useMemo } from 'react';
 import type { DocumentSpec } from '../../../shared/spec';
 import { requestFocus, setLines, useActiveCell, useDocLines } from '../../stores/documentStore';
 import { Button } from '../../ui/Button';
 import { quantityField } from './fieldText';
+import { ColumnMenu } from './ColumnMenu';
 import { columnTotal, duplicateRow, insertRow, removeRow, splitSns, trimTrailingEmptyRows } from './gridOps';
 
 export function GridToolbar({ spec }: { readonly spec: DocumentSpec }) {
@@ -32,6 +37,9 @@ export function GridToolbar({ spec }: { readonly spec: DocumentSpec }) {
   return (
     <div className="grid-toolbar" role="toolbar" aria-label="明细操作">
       <Button
+        tabIndex={-1}
+        accessKey="a"
+        title="Alt+A"
         onClick={() => {
           const trimmed = trimTrailingEmptyRows(lines);
           change(insertRow(trimmed, trimmed.length), trimmed.length);
@@ -39,18 +47,29 @@ export function GridToolbar({ spec }: { readonly spec: DocumentSpec }) {
       >
         添加行
       </Button>
-      <Button title="Ctrl+Enter" onClick={() => change(insertRow(lines, active.row + 1), active.row + 1)}>
+      <Button
+        tabIndex={-1}
+        accessKey="i"
+        title="Ctrl+I 或 Alt+I"
+        onClick={() => change(insertRow(lines, active.row + 1), active.row + 1)}
+      >
         插入行
       </Button>
-      <Button title="Ctrl+D" onClick={() => change(duplicateRow(lines, active.row), active.row + 1)}>
+      <Button
+        tabIndex={-1}
+        title="Ctrl+D"
+        onClick={() => change(duplicateRow(lines, active.row), active.row + 1)}
+      >
         复制行
       </Button>
       <Button
+        tabIndex={-1}
         title="Ctrl+Delete"
         onClick={() => change(removeRow(lines, active.row), Math.min(active.row, lines.length - 2))}
       >
         删除行
       </Button>
+      <ColumnMenu spec={spec} />
       <span className="grid-totals" aria-live="polite">
         <span>
           共 <strong>{totals.rows}</strong> 行

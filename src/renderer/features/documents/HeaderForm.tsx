@@ -1,14 +1,26 @@
-/** The document's header fields (and positional flags such as is_check) as a dense form, from the spec. */
-import { memo, useEffect, useState, type FocusEvent } from 'react';
+/**
+ * The document's header fields (and positional flags such as is_check) as a dense form, from the spec, with
+ * the 保留表头 switch (headerMemory.ts), 最近使用 suggestions and date pickers.
+ */
+import { memo, useEffect, useRef, useState, type FocusEvent, type SyntheticEvent } from 'react';
 import type { DocumentSpec, FieldSpec, Problem, RawValue } from '../../../shared/spec';
 import { isBlank } from '../../../shared/validate';
 import { CatalogHeaderInput } from './CatalogHeaderInput';
+import { DateHeaderInput } from './DateHeaderInput';
 import { generateExternalNo } from './externalNo';
 import { editText, formatHint, headerControlId } from './fieldText';
+import { followerValues, offersRecentValues, setKeepHeader, useKeepHeader } from './headerMemory';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Select } from '../../ui/Select';
-import { setHeaderValue, useDocHeader, useFocusRequest } from '../../stores/documentStore';
+import {
+  documentStore,
+  setHeaderValue,
+  useDocHeader,
+  useFocusRequest,
+  useSubmitView,
+} from '../../stores/documentStore';
+import './header.css';
 
 export interface HeaderFormProps {
   readonly spec: DocumentSpec;
@@ -27,38 +39,83 @@ export function HeaderForm({ spec, problems }: HeaderFormProps) {
   }, [focusRequest, spec.method]);
 
   // An empty field the user has not visited yet is not shouted at under the box (a fresh document would
-  // be all red); the problem list and the submit button still count it, and clicking it leads here.
+  // be all red); the problem list and the submit button still count it, and clicking it leads here. A try
+  // to submit (which asks for the first problem's field) or main's refusal reveals them all.
   const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set());
+  const submitPhase = useSubmitView(spec.method).phase;
+  const keepHeader = useKeepHeader();
+  const revealAll = focusRequest !== null || submitPhase === 'invalid';
   const messageOf = (key: string): string | undefined => {
     const message = problems.find(
       (problem) => problem.path.area === 'header' && problem.path.field === key,
     )?.message;
-    const revealed = !isBlank(header[key]) || visited.has(key) || focusRequest?.path.area === 'header';
+    const revealed = !isBlank(header[key]) || visited.has(key) || revealAll;
     return revealed ? message : undefined;
+  };
+
+  // A new document (after a success, or 清空) starts with nothing visited: what was visited on the last one
+  // says nothing about this one.
+  useEffect(
+    () =>
+      documentStore.subscribe((state, previous) => {
+        const now = state.docs[spec.method];
+        if (now?.pristine !== true || previous.docs[spec.method]?.pristine === true) return;
+        touched.current.clear();
+        setVisited(new Set());
+      }),
+    [spec.method],
+  );
+  // A visit is the user's: the cursor the screen puts in the first field on opening, taken away by a click
+  // elsewhere, visits nothing. A key pressed or a click in the field (Tab out of it included) makes it one.
+  const touched = useRef(new Set<string>());
+  const onTouch = (event: SyntheticEvent<HTMLFormElement>) => {
+    const key = event.target instanceof Element ? event.target.getAttribute('data-field') : null;
+    if (key !== null) touched.current.add(key);
   };
   const onBlur = (event: FocusEvent<HTMLFormElement>) => {
     const key = event.target.getAttribute('data-field');
-    if (key !== null && !visited.has(key)) setVisited(new Set(visited).add(key));
+    if (key === null) return;
+    for (const [follower, value] of Object.entries(followerValues(spec, header, key)))
+      setHeaderValue(spec.method, follower, value);
+    if (!touched.current.has(key)) return;
+    touched.current.delete(key);
+    if (!visited.has(key)) setVisited((current) => new Set(current).add(key));
   };
 
   return (
-    <form
-      className="header-form"
-      aria-label={spec.headerLabel}
-      onSubmit={(event) => event.preventDefault()}
-      onBlur={onBlur}
-    >
-      {[...spec.header, ...spec.positional].map((field) => (
-        <HeaderField
-          key={field.key}
-          method={spec.method}
-          field={field}
-          value={header[field.key]}
-          error={messageOf(field.key)}
-          isExternalNo={field.key === spec.externalNoField}
+    <div className="header-area">
+      <form
+        className="header-form"
+        aria-label={spec.headerLabel}
+        onSubmit={(event) => event.preventDefault()}
+        onBlur={onBlur}
+        onKeyDownCapture={onTouch}
+        onPointerDownCapture={onTouch}
+      >
+        {[...spec.header, ...spec.positional].map((field) => (
+          <HeaderField
+            key={field.key}
+            method={spec.method}
+            field={field}
+            value={header[field.key]}
+            error={messageOf(field.key)}
+            isExternalNo={field.key === spec.externalNoField}
+            offersRecent={offersRecentValues(spec, field)}
+          />
+        ))}
+      </form>
+      <label
+        className="keep-header"
+        title="提交成功后保留仓库、供应商、类型等会重复的表头内容；单号、备注和日期总会清空"
+      >
+        <input
+          type="checkbox"
+          checked={keepHeader}
+          onChange={(event) => setKeepHeader(event.target.checked)}
         />
-      ))}
-    </form>
+        保留表头
+      </label>
+    </div>
   );
 }
 
@@ -68,6 +125,7 @@ interface HeaderFieldProps {
   readonly value: RawValue;
   readonly error: string | undefined;
   readonly isExternalNo: boolean;
+  readonly offersRecent: boolean;
 }
 
 const HeaderField = memo(function HeaderField({
@@ -76,6 +134,7 @@ const HeaderField = memo(function HeaderField({
   value,
   error,
   isExternalNo,
+  offersRecent,
 }: HeaderFieldProps) {
   const id = headerControlId(method, field.key);
   const set = (next: RawValue) => setHeaderValue(method, field.key, next);
@@ -117,10 +176,23 @@ const HeaderField = memo(function HeaderField({
     control = (
       <textarea {...common} rows={2} value={editText(value)} onChange={(event) => set(event.target.value)} />
     );
-  } else if (type.kind === 'string' && field.catalog !== undefined) {
+  } else if (type.kind === 'string' && type.format !== undefined) {
+    control = (
+      <DateHeaderInput
+        format={type.format}
+        label={field.label}
+        common={common}
+        text={editText(value)}
+        placeholder={formatHint(field)}
+        onChange={set}
+      />
+    );
+  } else if (type.kind === 'string' && (field.catalog !== undefined || offersRecent)) {
     control = (
       <CatalogHeaderInput
+        method={method}
         kind={field.catalog}
+        offersRecent={offersRecent}
         field={field}
         common={common}
         text={editText(value)}

@@ -46,6 +46,8 @@ export function SubmitButton({ spec, problems, firstProblem, onPick }: SubmitBut
       className="submit-button"
       disabled={sending || !loaded}
       aria-busy={sending}
+      aria-keyshortcuts="Control+Enter"
+      title="Ctrl+Enter 提交（在本单据任意位置）"
       onClick={onClick}
       onKeyDown={(event) => {
         // A held Enter repeats; only the first press counts.
@@ -53,6 +55,8 @@ export function SubmitButton({ spec, problems, firstProblem, onPick }: SubmitBut
       }}
     >
       {label}
+      {/* Shown, not read out: the name stays 提交 / 还有 N 个问题; aria-keyshortcuts announces the key. */}
+      {!sending && <kbd aria-hidden="true">Ctrl+Enter</kbd>}
     </Button>
   );
 }

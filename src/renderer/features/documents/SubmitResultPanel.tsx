@@ -7,6 +7,8 @@ import type { DocumentSpec } from '../../../shared/spec';
 import type { SubmitView } from '../../stores/documentStore';
 import { showNotice } from '../../stores/noticeStore';
 import { Button } from '../../ui/Button';
+import { describeBusinessKey } from '../../../shared/businessKeyText';
+import { acceptedWord, createsNothing } from '../../../shared/outcomeWords';
 import { UnknownResult } from './UnknownResult';
 
 export interface SubmitResultPanelProps {
@@ -54,7 +56,12 @@ export function SubmitResultPanel({ spec, view, onRetry, onDismiss }: SubmitResu
     case 'accepted':
       return (
         <div className="result result-success" role="status">
-          <div className="result-title">提交成功：{spec.title}已创建</div>
+          <div className="result-title">
+            提交成功：
+            {createsNothing(spec.method)
+              ? `${acceptedWord(spec.method)}（${describeBusinessKey(entry.method, entry.businessKey)}）`
+              : `${spec.title}已创建`}
+          </div>
           {outcome.documentNo ? (
             <div className="doc-no">
               单据编号 <output className="doc-no-value">{outcome.documentNo}</output>

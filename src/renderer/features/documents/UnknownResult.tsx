@@ -3,6 +3,7 @@
  * 已创建 reads as created, with the ERP's number; 未创建 says a resend needs no confirmation and offers it;
  * 无法确定 (or no check yet) keeps the warning, with what the check found and the button.
  */
+import { acceptedWord, createsNothing } from '../../../shared/outcomeWords';
 import type { ReactNode } from 'react';
 import type { JournalEntry } from '../../../shared/journal';
 import type { CallOutcome } from '../../../shared/outcome';
@@ -34,7 +35,9 @@ export function UnknownResult({ spec, entry, outcome, onResend, onCopy, close }:
     const documentNo = finding.documentNo;
     return (
       <div className="result result-success" role="status">
-        <div className="result-title">核对结果：{spec.title}已创建</div>
+        <div className="result-title">
+          核对结果：{createsNothing(spec.method) ? acceptedWord(spec.method) : `${spec.title}已创建`}
+        </div>
         {documentNo !== undefined && (
           <div className="doc-no">
             单据编号 <output className="doc-no-value">{documentNo}</output>

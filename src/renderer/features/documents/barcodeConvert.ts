@@ -9,7 +9,30 @@ import { rememberBarcode } from '../catalog/barcodeMemory';
 import { getDoc, setLines } from '../../stores/documentStore';
 import type { GridRow } from './gridOps';
 
-export async function convertBarcodes(
+/** Conversions still waiting for the catalog, per document: a submit waits for them (see below). */
+const pending = new Map<string, Set<Promise<number>>>();
+
+/**
+ * Resolves once every conversion started so far for `method` has been applied. A barcode typed just before
+ * Ctrl+Enter must become its spec_no before the document is read for sending: the ERP knows spec_no only.
+ */
+export async function barcodeConversionsSettled(method: string): Promise<void> {
+  await Promise.allSettled([...(pending.get(method) ?? [])]);
+}
+
+export function convertBarcodes(
+  method: string,
+  field: FieldSpec,
+  typed: readonly TypedCode[],
+): Promise<number> {
+  const conversion = applyConversions(method, field, typed);
+  const waiting = pending.get(method) ?? new Set<Promise<number>>();
+  pending.set(method, waiting.add(conversion));
+  void conversion.finally(() => waiting.delete(conversion)).catch(() => undefined);
+  return conversion;
+}
+
+async function applyConversions(
   method: string,
   field: FieldSpec,
   typed: readonly TypedCode[],

@@ -1,7 +1,9 @@
 /**
  * What a key does in the detail grid, as a pure decision so it is tested without a browser. The grid works
- * like Excel: arrows move, Enter moves down (opening a new row below the last), Tab moves right (wrapping to
- * the next row, leaving the grid after the last cell), typing replaces the cell, F2 edits it, Escape undoes the edit, Delete clears.
+ * like Excel: arrows move, Enter moves down (opening a new row below the last) and, after typing across a row,
+ * back to the column where that row's entry began; Tab moves right (wrapping to the next row, leaving the
+ * grid after the last cell), typing replaces the cell, F2 edits it, Escape undoes the edit, Delete clears,
+ * Ctrl+Z / Ctrl+Y undo and redo whole grid operations. Ctrl+Enter is left to the screen (it submits).
  */
 import type { CellAddress } from './gridOps';
 
@@ -29,6 +31,8 @@ export type GridKeyAction =
   | { readonly kind: 'insertRow' }
   | { readonly kind: 'duplicateRow' }
   | { readonly kind: 'deleteRow' }
+  | { readonly kind: 'undo' }
+  | { readonly kind: 'redo' }
   /** Not the grid's business: let the input or the browser handle it. */
   | { readonly kind: 'pass' };
 
@@ -51,6 +55,11 @@ export function gridKeyAction(
   at: CellAddress,
   size: GridSize,
   editing: boolean,
+  /**
+   * The column where entry on the active row began (the first cell typed into on it), if any: Enter returns
+   * there on the next row, as Excel does after Tab-ing across a row.
+   */
+  rowStartCol?: number,
 ): GridKeyAction {
   const ctrl = input.ctrlKey || input.metaKey;
   if (input.altKey) return PASS;
@@ -58,7 +67,11 @@ export function gridKeyAction(
   const lastCol = size.cols - 1;
 
   if (ctrl) {
-    if (input.key === 'Enter') return { kind: 'insertRow' };
+    const key = input.key.length === 1 ? input.key.toLowerCase() : input.key;
+    if (key === 'z') return input.shiftKey ? { kind: 'redo' } : { kind: 'undo' };
+    if (key === 'y') return { kind: 'redo' };
+    // Excel inserts with Ctrl++ (Ctrl+Shift+= on most keyboards); Ctrl+I is the one-hand alternative.
+    if (key === 'i' || key === '+' || (key === '=' && input.shiftKey)) return { kind: 'insertRow' };
     if (input.key === 'd' || input.key === 'D') return { kind: 'duplicateRow' };
     if (input.key === 'Delete') return { kind: 'deleteRow' };
     if (!editing && input.key === 'Home') return moveTo(size, 0, 0);
@@ -69,8 +82,11 @@ export function gridKeyAction(
   switch (input.key) {
     case 'Enter':
       if (input.shiftKey) return moveTo(size, at.row - 1, at.col);
-      if (at.row >= lastRow) return { kind: 'move', to: { row: at.row + 1, col: at.col }, grow: true };
-      return moveTo(size, at.row + 1, at.col);
+      {
+        const col = rowStartCol === undefined ? at.col : clamp(rowStartCol, 0, Math.max(0, lastCol));
+        if (at.row >= lastRow) return { kind: 'move', to: { row: at.row + 1, col }, grow: true };
+        return moveTo(size, at.row + 1, col);
+      }
     case 'Tab':
       if (input.shiftKey) {
         if (at.col > 0) return moveTo(size, at.row, at.col - 1);

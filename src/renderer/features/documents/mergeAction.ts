@@ -4,7 +4,7 @@
  */
 import { mergeLines } from '../../../shared/documents/mergeLines';
 import type { DocumentSpec } from '../../../shared/spec';
-import { getDoc, requestFocus, setImportIssues, setLines, type RowIssue } from '../../stores/documentStore';
+import { getDoc, requestFocus, setLines, type RowIssue } from '../../stores/documentStore';
 import { showNotice } from '../../stores/noticeStore';
 
 /** Import notes follow their rows: a merged-away row's notes go to the merged line, later rows move up. */
@@ -30,8 +30,10 @@ export function mergeDocRows(spec: DocumentSpec, rows: readonly number[]): boole
     return false;
   }
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  setLines(spec.method, result.lines);
-  setImportIssues(spec.method, renumberIssues(doc.importIssues, sorted, result.row));
+  // One undo step: the rows and their import notes go back together.
+  setLines(spec.method, result.lines, {
+    importIssues: renumberIssues(doc.importIssues, sorted, result.row),
+  });
   const identity = spec.lineIdentity;
   const focusField = identity.quantity?.key ?? identity.sns?.key ?? identity.fields[0].key;
   requestFocus(spec.method, { area: 'lines', row: result.row, field: focusField });

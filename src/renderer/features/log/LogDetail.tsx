@@ -1,8 +1,11 @@
 /**
- * The detail view of one submission: what was sent (the exact body, pretty-printed), what came back, what
- * it means, and the two things people do next: copy the number, or start a new draft from this one.
+ * The detail view of one submission: what it means, the document as a form and a table, and what people do
+ * next: copy the number, print a receipt, or start a new draft from this one. The exact request and response
+ * (and the method name, ids) are kept for support under a toggle.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { describeBusinessKey } from '../../../shared/businessKeyText';
+import { readSentDocument } from '../../../shared/sentDocument';
 import { getSpec } from '../../../shared/documents';
 import type { JournalEntryDetail } from '../../../shared/journal';
 import {
@@ -19,6 +22,9 @@ import { useLogDetail } from './logStore';
 import { OutcomeBadge } from './OutcomeBadge';
 import { ReconcilePanel } from '../reconcile/ReconcilePanel';
 import { SentCodeNames } from './SentCodeNames';
+import { SentHeaderFields, SentLinesTable } from './SentDocumentView';
+import { LogReceipt } from './LogReceipt';
+import { ReceiptActions } from './ReceiptActions';
 
 /** An unknown outcome a 核对 settled: the warning stays (it is what happened), the answer is below. */
 const SETTLED_ADVICE = '提交时结果未知；已向 ERP 核对，结果见下方"核对"。';
@@ -71,8 +77,15 @@ function DetailBody({
   const [status, setStatus] = useState('');
   const documentNo = documentNoOf(entry);
   const explanation = explanationOf(entry.result) ?? entry.message ?? null;
+  const reply = erpReplyOf(entry);
   const args = parseBodyArgs(entry.body);
   const canCopyAsNew = onCopyAsNew !== undefined && args !== null && getSpec(entry.method) !== undefined;
+  const keyText = describeBusinessKey(entry.method, entry.businessKey);
+  const sent = useMemo(
+    () => (entry.bodyLost === true ? null : readSentDocument(entry.method, entry.body)),
+    [entry.method, entry.body, entry.bodyLost],
+  );
+  const [printedAt, setPrintedAt] = useState(() => new Date());
 
   const copy = async (text: string, what: string): Promise<void> => {
     try {
@@ -86,14 +99,16 @@ function DetailBody({
   return (
     <div className="log-detail-body">
       <p className="log-detail-summary">
-        <OutcomeBadge outcome={entry.outcome} /> <strong>{entry.documentTitle}</strong>
+        <OutcomeBadge outcome={entry.outcome} method={entry.method} /> <strong>{entry.documentTitle}</strong>{' '}
+        <span className="log-detail-key">{keyText}</span>
       </p>
       {entry.outcome === 'unknown' && (
         <p className="log-unknown-advice" role="note">
           <span aria-hidden="true">⚠ </span>
-          {isSettled(entry) ? SETTLED_ADVICE : UNKNOWN_OUTCOME_ADVICE}（业务单号：{entry.businessKey}）
+          {isSettled(entry) ? SETTLED_ADVICE : UNKNOWN_OUTCOME_ADVICE}（业务单号：{keyText}）
         </p>
       )}
+      {reply !== null && <p className="log-detail-reply">ERP 的回复：{reply}</p>}
       {explanation !== null && <p className="log-detail-explanation">{explanation}</p>}
       {entry.outcome === 'unknown' && (
         <section className="log-detail-reconcile" aria-labelledby="log-detail-reconcile-title">
@@ -110,7 +125,7 @@ function DetailBody({
         >
           复制单号
         </button>
-        <button type="button" onClick={() => void copy(entry.businessKey, '业务单号')}>
+        <button type="button" onClick={() => void copy(keyText, '业务单号')}>
           复制业务单号
         </button>
         <button
@@ -123,6 +138,7 @@ function DetailBody({
         >
           复制为新单据
         </button>
+        <ReceiptActions entry={entry} onStatus={setStatus} onPrinting={() => setPrintedAt(new Date())} />
         <span className="log-detail-status" role="status">
           {status}
         </span>
@@ -130,7 +146,7 @@ function DetailBody({
 
       <dl className="log-fields">
         <Field label="ERP 单号" value={documentNo ?? '—'} />
-        <Field label="业务单号" value={entry.businessKey} />
+        <Field label="业务单号" value={keyText} />
         <Field label="提交时间" value={formatLocalTime(entry.time)} />
         <Field
           label="完成时间"
@@ -139,24 +155,54 @@ function DetailBody({
         <Field label="耗时" value={formatDuration(entry.durationMs)} />
         <Field label="操作员" value={entry.operator || '—'} />
         <Field label="账号配置" value={`${entry.profileName}（${entry.environment}）`} />
-        <Field label="接口方法" value={entry.method} />
-        <Field label="记录编号" value={entry.id} />
-        {entry.draftId !== undefined && <Field label="草稿编号" value={entry.draftId} />}
       </dl>
 
-      {entry.bodyLost !== true && <SentCodeNames method={entry.method} body={entry.body} />}
-      <h3>请求内容</h3>
-      <pre className="log-code" aria-label="请求内容" tabIndex={0}>
-        {entry.bodyLost === true
-          ? '（日志中这条发送记录已损坏，发送的内容无法显示）'
-          : prettyJson(entry.body)}
-      </pre>
-
-      <h3>响应</h3>
-      {entry.redacted === true && (
-        <p className="log-detail-note">响应中出现了接口密钥，记录时已替换为 ***。</p>
+      <h3>单据内容</h3>
+      {entry.bodyLost === true && (
+        <p className="log-detail-note">日志中这条发送记录已损坏，发送的内容无法显示。</p>
       )}
-      <LogDetailResult result={entry.result} />
+      {sent !== null ? (
+        <>
+          <SentHeaderFields sent={sent} />
+          <SentLinesTable sent={sent} />
+        </>
+      ) : (
+        entry.bodyLost !== true && (
+          <p className="log-detail-note">发送的内容无法按单据读取，原文见下方"技术信息"。</p>
+        )
+      )}
+      {entry.bodyLost !== true && <SentCodeNames method={entry.method} body={entry.body} />}
+
+      <details className="log-tech">
+        <summary>技术信息（请求与响应原文，供技术支持）</summary>
+        <dl className="log-fields">
+          <Field label="接口方法" value={entry.method} />
+          <Field label="记录编号" value={entry.id} />
+          {entry.draftId !== undefined && <Field label="草稿编号" value={entry.draftId} />}
+          <Field label="业务键" value={entry.businessKey} />
+        </dl>
+        <h3>请求内容</h3>
+        <pre className="log-code" aria-label="请求内容" tabIndex={0}>
+          {entry.bodyLost === true
+            ? '（日志中这条发送记录已损坏，发送的内容无法显示）'
+            : prettyJson(entry.body)}
+        </pre>
+        <h3>响应</h3>
+        {entry.redacted === true && (
+          <p className="log-detail-note">响应中出现了接口密钥，记录时已替换为 ***。</p>
+        )}
+        <LogDetailResult result={entry.result} />
+      </details>
+      <LogReceipt entry={entry} sent={sent} printedAt={printedAt} />
     </div>
   );
+}
+
+/** The ERP's own words, when it answered with a message (a refusal, an unclear status). */
+function erpReplyOf(entry: JournalEntryDetail): string | null {
+  const result = entry.result;
+  if (result === undefined || result.kind === 'not-sent' || result.kind === 'accepted') return null;
+  const response = result.response;
+  if (response === undefined || !response.message) return null;
+  return response.code ? `${response.message}（${response.code}）` : response.message;
 }

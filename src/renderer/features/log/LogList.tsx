@@ -6,6 +6,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { KeyboardEvent, RefObject } from 'react';
 import { useEffect, useMemo } from 'react';
+import { describeBusinessKey } from '../../../shared/businessKeyText';
 import type { JournalEntry } from '../../../shared/journal';
 import { documentNoOf, formatLocalTime, rowTone, rowTooltip, shortKey } from './logFormat';
 import { loadMoreLog, moveLogSelection, openLogDetail, selectLogEntry, useLogList } from './logStore';
@@ -133,9 +134,9 @@ function LogRow({ entry, selected, top, height }: LogRowProps) {
     >
       <span className="log-cell-time">{formatLocalTime(entry.time)}</span>
       <span className="log-cell-title">{entry.documentTitle}</span>
-      <span className="log-cell-key">{shortKey(entry.businessKey)}</span>
+      <span className="log-cell-key">{shortKey(describeBusinessKey(entry.method, entry.businessKey))}</span>
       <span className="log-cell-outcome">
-        <OutcomeBadge outcome={entry.outcome} />
+        <OutcomeBadge outcome={entry.outcome} method={entry.method} />
         <ReconcileBadge entry={entry} />
       </span>
       <span className="log-cell-docno">{documentNoOf(entry) ?? '—'}</span>

@@ -1,8 +1,16 @@
 /** An outcome as a coloured label; an unknown one also carries a warning icon, so colour is not the only cue. */
 import type { JournalOutcome } from '../../../shared/journal';
-import { outcomeLabel, outcomeTone } from './logFormat';
+import { outcomeLabelFor } from '../../../shared/outcomeWords';
+import { outcomeTone } from './logFormat';
 
-export function OutcomeBadge({ outcome }: { readonly outcome: JournalOutcome }) {
+/** `method` names the success as that method does (an SN push: SN已推送). */
+export function OutcomeBadge({
+  outcome,
+  method,
+}: {
+  readonly outcome: JournalOutcome;
+  readonly method: string;
+}) {
   return (
     <span className={`log-badge ${outcomeTone[outcome]}`}>
       {outcome === 'unknown' && (
@@ -10,7 +18,7 @@ export function OutcomeBadge({ outcome }: { readonly outcome: JournalOutcome }) 
           ⚠
         </span>
       )}
-      {outcomeLabel(outcome)}
+      {outcomeLabelFor(method, outcome)}
     </span>
   );
 }

@@ -1,4 +1,5 @@
 /** How the log shows an entry: times, outcome tones, short keys, JSON, and what to do about an unknown. */
+import { describeBusinessKey } from '../../../shared/businessKeyText';
 import type { JournalEntry, JournalOutcome } from '../../../shared/journal';
 import { journalOutcomeLabels } from '../../../shared/journal';
 import { parseJsonOrUndefined } from '../../../shared/json';
@@ -48,7 +49,7 @@ export function shortKey(key: string, max = 28): string {
  * the one-line message.
  */
 export function rowTooltip(entry: JournalEntry): string {
-  const parts = [`业务单号：${entry.businessKey}`];
+  const parts = [`业务单号：${describeBusinessKey(entry.method, entry.businessKey)}`];
   const finding = entry.reconciled;
   if (finding !== undefined) {
     parts.push(

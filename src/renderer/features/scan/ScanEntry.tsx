@@ -72,12 +72,17 @@ export function LinesModeSwitch({
   );
 }
 
-/** 扫码 for the active line of a 'per-line' document; enabled on lines with 是否开启序列号 = 1. */
+/**
+ * 扫码 for the active line of a 'per-line' document; shown once a line has 是否开启序列号 = 1, enabled on
+ * such lines.
+ */
 export function LineScanButton({ spec }: { readonly spec: DocumentSpec }) {
   const lines = useDocLines(spec.method);
   const { row } = useActiveCell(spec.method);
   const [open, setOpen] = useState<number | null>(null);
   const enabled = isSnEnabled(lines[row]);
+  // Scanning applies only to lines with 是否开启序列号 = 1: without one, no scan strip at all (issue #16).
+  if (!enabled && open === null && !lines.some((line) => isSnEnabled(line))) return null;
   return (
     <>
       <Button

@@ -4,23 +4,20 @@
  * lacks is certainly not a product the catalog knows, so its scan is decided at once, as without a catalog;
  * only a code it may hold (every product code, and about 1 in 100 others) waits for a lookup.
  *
- * Mirrors sentSnFilter.ts: fetched when a scan view opens; dropped and fetched again when main reports the
- * catalog's content changed (a sync wrote records, a file was imported, another profile became active).
+ * Held as sentSnFilter.ts holds its own (heldFilter.ts): fetched when a scan view opens; dropped and fetched
+ * again when main reports the catalog's content changed (a sync wrote records, a file was imported, another profile became active).
  * While there is none, every code is looked up, as it always could be: a barcode scanned the moment a view
  * opens must still find its line.
  */
 import { catalogFilterKey, type CatalogMatch } from '../../../shared/catalog';
-import { SnFilter } from '../../../shared/snFilter';
 import { bridge } from '../../stores/bridge';
 import { catalogContentSignature, forgetCatalogLookups, lookupCodes } from '../catalog/catalogLookup';
+import { holdFilter } from './heldFilter';
 import type { ProductCode } from './scanLineSelect';
 import type { CatalogCodes } from './scanQueue';
 
-let filter: SnFilter | null = null;
-let loading: Promise<void> | null = null;
+const held = holdFilter(() => bridge().catalogCodeFilter(undefined));
 let watching = false;
-/** Grows with every catalog change: a filter fetched before one must not be installed after it. */
-let generation = 0;
 /** What the last status said about the content; progress alone (windows read) changes nothing here. */
 let contentSignature: string | null = null;
 const listeners = new Set<() => void>();
@@ -29,6 +26,7 @@ const REFETCH_DELAY_MS = 300;
 
 /** False only when the code is certainly not in the catalog. */
 export function mayBeInCatalog(code: string): boolean {
+  const filter = held.current();
   return filter === null || filter.mayHold(catalogFilterKey(code));
 }
 
@@ -48,26 +46,10 @@ export const catalogCodes: CatalogCodes = {
   },
 };
 
-async function fetchFilter(asked: number): Promise<void> {
-  try {
-    const result = await bridge().catalogCodeFilter(undefined);
-    if (result.ok && asked === generation) filter = SnFilter.from(result.value);
-  } catch {
-    // No filter: every code is looked up.
-  }
-}
-
 /** Fetches the filter unless it is here or on its way, and from then on follows the catalog. */
 export function loadCatalogCodeFilter(): Promise<void> {
   watchCatalog();
-  if (filter !== null) return Promise.resolve();
-  if (loading !== null) return loading;
-  const asked = generation;
-  const request = fetchFilter(asked).finally(() => {
-    if (loading === request) loading = null;
-  });
-  loading = request;
-  return request;
+  return held.load();
 }
 
 /** Called when the catalog's content changed, after the filter was dropped (scan queues forget answers). */
@@ -75,8 +57,6 @@ export function onCatalogCodesChanged(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
-
-/** The parts of a status that change when records do; a sync's progress events repeat them unchanged. */
 
 /**
  * One subscription however many scan views are open. The filter is dropped at once (a stale one could take
@@ -91,9 +71,7 @@ function watchCatalog(): void {
     const signature = catalogContentSignature(status);
     if (signature === contentSignature) return;
     contentSignature = signature;
-    generation++;
-    filter = null;
-    loading = null;
+    held.drop();
     forgetCatalogLookups();
     for (const listener of listeners) listener();
     if (refetch !== undefined) clearTimeout(refetch);

@@ -12,6 +12,7 @@ import {
 } from '../../stores/profileStore';
 import { showNotice } from '../../stores/noticeStore';
 import { EnvBadge } from '../../ui/EnvBadge';
+import { requestSettingsFocus } from './settingsFocus';
 
 export function ActiveProfileBar({ onOpenSettings }: { readonly onOpenSettings: () => void }) {
   const view = useProfilesView();
@@ -59,7 +60,15 @@ export function ActiveProfileBar({ onOpenSettings }: { readonly onOpenSettings: 
           </select>
         </label>
       )}
-      <button type="button" className="top-operator" onClick={onOpenSettings} title="在设置中修改操作人">
+      <button
+        type="button"
+        className="top-operator"
+        onClick={() => {
+          requestSettingsFocus('pref-operator');
+          onOpenSettings();
+        }}
+        title="在设置中修改操作人"
+      >
         操作人：{operator || '未设置'}
       </button>
     </header>

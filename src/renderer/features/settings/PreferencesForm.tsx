@@ -10,6 +10,7 @@ import { updateSettings } from '../../stores/profileStore';
 import { showNotice } from '../../stores/noticeStore';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+import { useSettingsFocusTarget } from './settingsFocus';
 
 const suffixLabels: Readonly<Record<ScannerSuffixKey, string>> = {
   Enter: '回车（Enter）',
@@ -36,6 +37,8 @@ export function PreferencesForm({ settings }: { readonly settings: AppSettings }
     bounceWindowMs: String(settings.scanner.bounceWindowMs),
   });
   const [saving, setSaving] = useState(false);
+  // The top bar's 操作人 button leads here.
+  useSettingsFocusTarget('pref-operator');
 
   const numberProblem = (key: Bounded): string | undefined => {
     const { min, max } = settingsBounds[key];

@@ -16,6 +16,7 @@ import { Field } from '../../ui/Field';
 import { Select } from '../../ui/Select';
 import { PracticeErpSettings } from './PracticeErpSettings';
 import { initialProxyState, ProxyFields, proxyInputOf } from './ProxyFields';
+import { useFocusOnMount } from './settingsFocus';
 
 type EditableEnvironment = 'test' | 'production' | 'custom';
 
@@ -43,6 +44,8 @@ export function ProfileForm({ profile, canStoreSecrets, onDone }: ProfileFormPro
   const fieldError = (field: string): string | undefined =>
     error?.field === field ? error.message : undefined;
   const [saving, setSaving] = useState(false);
+  // Typing right after 新增配置 must land in 配置名称, not wherever the focus was (the 操作人 setting).
+  useFocusOnMount('profile-name');
 
   // Split at the first colon, as the signer does: the salt may itself contain colons.
   const secretParts = splitAppsecret(appsecret.trim());

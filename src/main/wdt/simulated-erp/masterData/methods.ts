@@ -79,11 +79,18 @@ type Listing = { readonly ok: true; readonly listKey: string; readonly records: 
 type Refusal = { readonly ok: false; readonly refusal: ErpResponse };
 type Range = { readonly from: number; readonly to: number };
 
+/** Settings of the practice ERP where real ERPs differ from the pages. */
+export interface MasterDataOptions {
+  /** Warehouses and suppliers refuse a query without times, as Employee.search does. */
+  readonly timesRequired: boolean;
+}
+
 export function answerMasterData(
   request: QueryRequest,
   store: MasterDataStore,
   style: QueryStyle,
   serverNow: number,
+  options: MasterDataOptions = { timesRequired: false },
 ): ErpResponse {
   const method = request.method;
   if (!isMasterDataMethod(method)) return { status: 1, message: `method not exists: ${method}` };
@@ -103,6 +110,8 @@ export function answerMasterData(
   };
   const time: TimeWriter = (ms, vendorGivesEpochMs) =>
     style.times === 'epochMs' || (style.times === 'vendor' && vendorGivesEpochMs) ? ms : asText(ms);
+  if (options.timesRequired && lacksTimes(method, params.values))
+    return refuse('参数中必须包含起止时间').refusal;
   const listing = list(method, params.values, store, time, serverNow);
   if (!listing.ok) return listing.refusal;
   const { records, listKey } = listing;
@@ -293,6 +302,15 @@ function goodsWindow(
   if (to < from) return refuse('开始时间不能大于结束时间');
   if (to - from > THIRTY_DAYS_MS) return refuse('您的查询时间过宽,查询时间不能大于30天');
   return { ok: true, range: { from, to: to + 999 } };
+}
+
+/** For the timesRequired setting: a warehouse or supplier query with neither bound. */
+function lacksTimes(method: MasterDataMethod, values: Params): boolean {
+  if (method === 'setting.Warehouse.queryWarehouse')
+    return !values.has('start_time') && !values.has('end_time');
+  if (method === 'setting.PurchaseProvider.queryDetail')
+    return !['created_begin', 'created_end', 'modified_begin', 'modified_end'].some((key) => values.has(key));
+  return false;
 }
 
 /** Optional bounds, either may be given alone; `days`: a bare yyyy-MM-dd is the whole day. */

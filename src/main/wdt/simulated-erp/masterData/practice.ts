@@ -227,11 +227,7 @@ export function practiceMasterData(options: PracticeDataOptions = {}): MasterDat
   return { goods, suites: practiceSuites(goods, times, nextEan), ...practiceDirectory(now, random, YEARS) };
 }
 
-function practiceSuites(
-  goods: readonly MdGoods[],
-  times: (after?: number) => { created: number; modified: number },
-  nextEan: () => string,
-): MdSuite[] {
+function practiceSuites(goods: readonly MdGoods[], times: TimeSource, nextEan: () => string): MdSuite[] {
   const live = goods.filter((g) => g.deleted === 0).flatMap((g) => g.specs.filter((s) => s.deleted === 0));
   const specAt = (index: number): MdSpec => live[index % live.length] as MdSpec;
   const suites: MdSuite[] = [];
@@ -281,8 +277,11 @@ function practiceSuites(
   return suites;
 }
 
-/** created/modified pairs within the last YEARS before now; modified never before created. */
-function timeSource(now: number, random: Random): (after?: number) => { created: number; modified: number } {
+/** A created/modified pair, created after `after` when given; modified never before created. */
+type TimeSource = (after?: number) => { created: number; modified: number };
+
+/** created/modified pairs within the last YEARS before now. */
+function timeSource(now: number, random: Random): TimeSource {
   const span = YEARS * 365 * DAY;
   return (after) => {
     const earliest = after ?? now - span;

@@ -6,6 +6,9 @@
 import type { TimeWriter } from '../queryRows';
 import type { MdEmployee, MdGoods, MdProvider, MdSpec, MdSuite, MdWarehouse } from './types';
 
+/** The six custom properties (自定义属性1-6) of goods and suites: never filled in the practice ERP. */
+const BLANK_PROPS = { prop1: '', prop2: '', prop3: '', prop4: '', prop5: '', prop6: '' } as const;
+
 export function goodsRecord(
   goods: MdGoods,
   specs: readonly MdSpec[],
@@ -22,12 +25,7 @@ export function goodsRecord(
     brand_name: goods.brandName,
     brand_id: 2000 + (goods.brandName.length % 97),
     remark: '',
-    prop1: '',
-    prop2: '',
-    prop3: '',
-    prop4: '',
-    prop5: '',
-    prop6: '',
+    ...BLANK_PROPS,
     origin: '',
     class_name: goods.className,
     class_id: 7,
@@ -110,12 +108,7 @@ export function suiteRecord(
     flag_name: '无',
     unit_name: '无',
     aux_unit_name: '无',
-    prop1: '',
-    prop2: '',
-    prop3: '',
-    prop4: '',
-    prop5: '',
-    prop6: '',
+    ...BLANK_PROPS,
     wholesale_price: 0,
     market_price: 0,
     goods_label: '',
