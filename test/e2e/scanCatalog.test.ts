@@ -23,6 +23,15 @@ function barcodeOf(specNo: string): string {
   throw new Error(`the practice ERP has no barcode for ${specNo}`);
 }
 
+/** The goods and spec names the practice ERP gives a spec, as the catalog labels it. */
+function nameOf(specNo: string): string {
+  for (const goods of practiceMasterData().goods)
+    for (const spec of goods.specs)
+      if (spec.specNo === specNo)
+        return [goods.goodsName, spec.specName].filter((name) => name !== '').join(' ');
+  throw new Error(`the practice ERP has no spec ${specNo}`);
+}
+
 /** 设置 → 商品目录 → 完整同步, as a clerk does once, and wait for it to finish. */
 async function syncCatalog(page: Page): Promise<void> {
   await openScreen(page, '设置');
@@ -38,7 +47,7 @@ it('selects or adds the line of a barcode’s spec_no in the uploadSN scan mode,
   await syncCatalog(page);
   const screen = await openScanMode(page);
   const listedSns = () => screen.locator('.scan-sn-value').allTextContents();
-  const lineCodes = () => screen.locator('table.scan-lines tbody tr td:nth-child(2)').allTextContents();
+  const lineCodes = () => screen.locator('table.scan-lines tbody tr .scan-line-code').allTextContents();
 
   // The empty document expects a product: its barcode adds the line of its spec_no.
   await scan(page, barcodeOf('DFAQT106'));
@@ -61,6 +70,9 @@ it('selects or adds the line of a barcode’s spec_no in the uploadSN scan mode,
   await waitForMessage(screen, '第1行 第2个');
 
   expect(await lineCodes()).toEqual(['DFAQT106', 'DFAQT101']);
+  // Each line names its product from the catalog, beside the code.
+  const names = () => screen.locator('table.scan-lines tbody tr .scan-line-name').allTextContents();
+  await expect.poll(names, { timeout: uiTimeoutMs }).toEqual([nameOf('DFAQT106'), nameOf('DFAQT101')]);
   expect(await listedSns()).toEqual(['SN1060002', 'SN1060001']);
   const saved = await page.evaluate(async () => {
     const result = await window.wdt.loadDraft({ id: 'doc.wms.stockout.Base.uploadSN' });

@@ -9,7 +9,7 @@ import { screenshot, startApp } from './app';
 import { openScanMode, scan, waitForMessage } from './scanUi';
 
 function lineCodes(screen: Locator): Promise<string[]> {
-  return screen.locator('table.scan-lines tbody tr td:nth-child(2)').allTextContents();
+  return screen.locator('table.scan-lines tbody tr .scan-line-code').allTextContents();
 }
 
 function activeLabel(page: Page): Promise<string | null> {

@@ -1,6 +1,8 @@
 /** The lines of a scanned document: spec_no, the defect flag, the count; click a line to scan into it. */
 import type { RawRecord } from '../../../shared/spec';
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
+import { cachedMatch, lookupCode } from '../catalog/catalogLookup';
+import { useCatalogVersion } from '../catalog/catalogState';
 import { useStableCallback } from '../../ui/useStableCallback';
 import type { ScanLine, ScanState } from './scanState';
 import { countText } from './scanResult';
@@ -37,7 +39,16 @@ const ScanLineRow = memo(function ScanLineRow({ line, index, active, defect, han
       onClick={() => handlers.onSelect(index)}
     >
       <td>{index + 1}</td>
-      <td className="mono">{line.specNo === '' ? <span className="muted">（未填）</span> : line.specNo}</td>
+      <td>
+        {line.specNo === '' ? (
+          <span className="muted">（未填）</span>
+        ) : (
+          <>
+            <span className="scan-line-code mono">{line.specNo}</span>
+            <ScanLineName specNo={line.specNo} />
+          </>
+        )}
+      </td>
       <td>
         <input
           type="checkbox"
@@ -64,6 +75,19 @@ const ScanLineRow = memo(function ScanLineRow({ line, index, active, defect, han
     </tr>
   );
 });
+
+/**
+ * The catalog's name of a line's product, so the picker sees what the code is. Asked for after the row has
+ * rendered (never on the scan's own path), and only once per code; nothing when the catalog does not know it.
+ */
+function ScanLineName({ specNo }: { readonly specNo: string }) {
+  useCatalogVersion();
+  const match = cachedMatch('spec', specNo);
+  useEffect(() => {
+    if (match === undefined) void lookupCode('spec', specNo);
+  }, [match, specNo]);
+  return match?.found === true ? <span className="scan-line-name">{match.label}</span> : null;
+}
 
 // One element for every render: React skips what it has already seen.
 const head = (
