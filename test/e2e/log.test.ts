@@ -122,7 +122,7 @@ it('finds, filters, exports and copies submissions on the log screen', async () 
   ]);
 
   // 复制为新单据 from the accepted one: a new draft on its screen, with a new external number.
-  await filters.getByLabel('结果').selectOption({ label: '已创建' });
+  await filters.getByLabel('结果').selectOption({ label: '已创建 / SN已推送' });
   await expect.poll(() => textOf(total), { timeout: uiTimeoutMs }).toBe('共 2 条');
   await entries.filter({ hasText: '外仓调整出库单创建' }).dblclick();
   await detail.getByText('WD-LOG-0001').first().waitFor({ timeout: uiTimeoutMs });

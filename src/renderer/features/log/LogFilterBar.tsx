@@ -12,7 +12,14 @@ import { applyLogFilters, resetLogFilters, setLogFilters, useLogFilters, useLogL
 
 const TEXT_DEBOUNCE_MS = 350;
 
-const outcomeOptions = Object.entries(journalOutcomeLabels) as [JournalOutcome, string][];
+// An SN push's success reads SN已推送 in the list (outcomeWords.ts); the filter names both, so a clerk
+// looking for pushed SNs finds them under 结果.
+const outcomeOptions = (Object.entries(journalOutcomeLabels) as [JournalOutcome, string][]).map(
+  ([outcome, label]): [JournalOutcome, string] => [
+    outcome,
+    outcome === 'accepted' ? `${label} / SN已推送` : label,
+  ],
+);
 
 type TextFilterKey = 'operator' | 'profileName' | 'text';
 
