@@ -18,7 +18,7 @@ import { openCatalogInProcess } from '../src/main/catalog/inProcess';
 import { catalogFile } from '../src/main/catalog/serviceStatus';
 import { openCatalogWorker } from '../src/main/catalog/workerHost';
 import type { ProductRecord } from '../src/main/catalog/types';
-import { createTestEncryptor } from '../src/main/encryptor';
+import { createTestEncryptor } from '../test/support/testEncryptor';
 import { openJsonFileStore } from '../src/main/keyValueStore';
 import { PRACTICE_PROFILE_ID } from '../src/shared/profile';
 

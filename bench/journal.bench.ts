@@ -13,12 +13,13 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { CallOutcome } from '../src/shared/outcome';
-import { COMPACT_AFTER_PATCHES, openDraftStore, type DraftStore } from '../src/main/drafts';
-import { chunksFromList, SN_CHUNK_SIZE } from '../src/renderer/features/scan/snChunks';
-import { openJournal } from '../src/main/journal';
-import type { SubmissionStart } from '../src/main/journal';
+import { COMPACT_AFTER_PATCHES } from '../src/main/drafts/patchLog';
+import { openDraftStore, type DraftStore } from '../src/main/drafts/store';
+import { chunksFromList, SN_CHUNK_SIZE } from '../src/renderer/features/scan/model/snChunks';
+import { openJournal } from '../src/main/journal/journal';
+import type { SubmissionStart } from '../src/main/journal/journal';
 import { serializeResult, serializeSending } from '../src/main/journal/format';
-import { monthFileName } from '../src/main/journal/replay';
+import { monthFileName } from '../src/main/journal/monthFiles';
 
 const ENTRIES = 100_000;
 const APPEND_SAMPLE = 200;

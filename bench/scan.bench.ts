@@ -4,11 +4,11 @@
  * written after each accepted scan (cached serializer vs plain JSON.stringify). Two shapes: 100 lines of
  * 200 SNs, and one line holding all 20,000 (the worst case for copying).
  */
-import type { ScanKeyEvent } from '../src/renderer/features/scan/keyClassifier';
-import { diffForPatches } from '../src/renderer/stores/draftPatches';
-import { ScanSession } from '../src/renderer/features/scan/scanSession';
-import type { ScanState } from '../src/renderer/features/scan/scanState';
-import { applyScan, bulkAddSns, createScanState } from '../src/renderer/features/scan/scanState';
+import type { ScanKeyEvent } from '../src/renderer/features/scan/input/keyClassifier';
+import { diffForPatches } from '../src/renderer/drafts/patchDiff';
+import { ScanSession } from '../src/renderer/features/scan/input/scanSession';
+import type { ScanState } from '../src/renderer/features/scan/model/scanState';
+import { applyScan, bulkAddSns, createScanState } from '../src/renderer/features/scan/model/scanState';
 
 const EXISTING = 20_000;
 const SCANS = 2_000;

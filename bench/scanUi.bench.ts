@@ -5,9 +5,9 @@
  * its result rendered by the scan view and its draft save handed to main, whichever comes last. Reported
  * twice: the local work (dedupe, render, save started), timed from the moment the scan's turn came; and in
  * total, from the Enter key's event time, which adds the wait for the page's main thread and, for an SN
- * main's sent-SN filter may hold (sentSnFilter.ts), the journal lookup through the harness's IPC (the
+ * main's sent-SN filter may hold (main/journal/sentSnFilterSource.ts), the journal lookup through the harness's IPC (the
  * DevTools protocol, much slower than Electron's). The draft's hand-off to the bridge is shown apart too: a
- * scan's patch (a few hundred bytes, see patchedDraftWriter.ts), here encoded by Playwright's binding for
+ * scan's patch (a few hundred bytes, see src/renderer/drafts/patchedWriter.ts), here encoded by Playwright's binding for
  * CDP, in Electron a structured clone. Two shapes: one line holding all 20,000 SNs, and 100 lines of 200
  * (the line list then has 100 rows, of which a scan changes one). The journal is empty here: with 100,000
  * SNs sent before, about 1 scan in 200 would still wait for a lookup (the filter's false positives).
@@ -23,12 +23,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildRenderer } from '../src/chromium/buildRenderer';
 import { launchChromiumHost, type ChromiumHost } from '../src/chromium/host';
-import { createTestEncryptor } from '../src/main/encryptor';
-import { draftIdFor } from '../src/renderer/features/documents/docModel';
-import { scanDraftIdFor } from '../src/renderer/features/scan/scanDocLink';
-import type { ScanTiming } from '../src/renderer/features/scan/scanLatency';
-import type { ScanState } from '../src/renderer/features/scan/scanState';
-import { chunksFromList } from '../src/renderer/features/scan/snChunks';
+import { createTestEncryptor } from '../test/support/testEncryptor';
+import { draftIdFor, scanDraftIdFor } from '../src/shared/draftIds';
+import type { ScanTiming } from '../src/renderer/features/scan/controller/scanLatency';
+import type { ScanState } from '../src/renderer/features/scan/model/scanState';
+import { chunksFromList } from '../src/renderer/features/scan/model/snChunks';
 import { catalogFilterKey, catalogLimits } from '../src/shared/catalog';
 import { SnFilter } from '../src/shared/snFilter';
 

@@ -7,7 +7,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
 import { contentSecurityPolicy } from '../src/main/security';
 
-export const rendererRoot = resolve('src/renderer');
+const rendererRoot = resolve('src/renderer');
 export const rendererOutDir = resolve('out/renderer');
 
 /** The page's CSP comes from the one policy in security.ts, so the meta tag and the tests cannot drift. */

@@ -19,8 +19,8 @@ import { openJsonFileStore } from '../main/keyValueStore';
 import { buildBridgeScript, buildRenderer } from './buildRenderer';
 
 /** A name that never resolves: every request to it is answered from the build folder by the route below. */
-export const appOrigin = 'http://wdt-desk.app';
-export const appUrl = `${appOrigin}/index.html`;
+const appOrigin = 'http://wdt-desk.app';
+const appUrl = `${appOrigin}/index.html`;
 
 /** Without these, Chromium keeps trying to reach Google's services on a closed network. */
 const quietNetworkFlags = [
@@ -66,7 +66,7 @@ const contentTypes: Readonly<Record<string, string>> = {
   '.wasm': 'application/wasm',
 };
 
-export function findChromium(): string {
+function findChromium(): string {
   const fromEnv = process.env['CHROMIUM_PATH'];
   if (fromEnv) return fromEnv;
   for (const name of ['chromium', 'chromium-browser']) {

@@ -98,7 +98,7 @@ export async function runCatalog(argv: readonly string[], io: CliIo, deps: Catal
 }
 
 /** The JSON a support person gets: snake_case, as the ERP's own answers. */
-export function toOutput(contents: CatalogContents): Record<string, unknown> {
+function toOutput(contents: CatalogContents): Record<string, unknown> {
   const product = (one: CatalogContents['products'][number]) => ({
     spec_no: one.specNo,
     goods_name: one.goodsName,

@@ -10,17 +10,17 @@ import type { CallHandlers, EventPayload } from '../shared/ipcTypes';
 import { fail, ok, type Result } from '../shared/result';
 import type { ProfileSummary } from '../shared/profile';
 import type { JournalOpenReport } from '../shared/journal';
-import { openDraftStore } from './drafts';
+import { openDraftStore } from './drafts/store';
 import type { FileLayer } from './files/fileLayer';
 import { settingsFileNotices } from './files/storeNotice';
 import type { Encryptor } from './encryptor';
 import { createDispatcher, type Dispatch, type ErrorLogger } from './ipcDispatch';
-import { openJournal } from './journal';
+import { openJournal } from './journal/journal';
 import type { KeyValueStore } from './keyValueStore';
 import { createPracticeEnvironment } from './practice';
 import { activeProfilePointer, openSettings } from './settings';
 import { createSubmitter } from './submit';
-import { openVault } from './vault';
+import { openVault } from './vault/vault';
 import { createRedactor, redactLogged } from './redactOutgoing';
 import { createHandlers } from './handlers';
 import { createCatalogService } from './catalog/service';
@@ -41,7 +41,7 @@ export interface AppCoreOptions {
   /** Drafts and the journal live here. */
   readonly dataFolder: string;
   readonly encryptor: Encryptor;
-  /** Settings and profiles: electron-store in the app, a JSON file store in tests and the harness. */
+  /** Settings and profiles: the userData settings file in the app, a JSON file in tests and the harness. */
   readonly store: KeyValueStore;
   /** Used for every profile unless `network` is given (tests, and the practice ERP's loopback calls). */
   readonly fetch: FetchLike;

@@ -9,7 +9,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { contentSecurityPolicy } from './security';
 
 export const APP_SCHEME = 'wdt-desk';
-export const APP_HOST = 'app';
+const APP_HOST = 'app';
 export const appProtocolUrl = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /** What registerSchemesAsPrivileged needs before the app is ready: a standard, secure origin for modules. */

@@ -16,8 +16,8 @@ import { causeOfNotSent } from './net/causeOf';
 import { causeTexts } from './net/failureCauses';
 import { describeRoute, type ErpRoute } from './net/route';
 
-export const probeMethod = 'wms.stockout.Base.uploadSN';
-export const probeArgs: readonly unknown[] = [{ stockout_no: '', order_type: 2 }, []];
+const probeMethod = 'wms.stockout.Base.uploadSN';
+const probeArgs: readonly unknown[] = [{ stockout_no: '', order_type: 2 }, []];
 
 /** Refusals the ERP makes only after the caller passed authentication. */
 const businessRefusalStatuses = new Set([2, 100]);

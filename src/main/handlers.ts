@@ -5,26 +5,26 @@
 import { fail, ok, type Result } from '../shared/result';
 import type { CallHandlers } from '../shared/ipcTypes';
 import type { AppInfo, IpcCalls } from '../shared/ipc';
-import type { DraftStore } from './drafts';
+import type { DraftStore } from './drafts/store';
 import {
   DraftIdError,
   DraftMissingError,
   DraftPatchRefusedError,
   DraftTooLargeError,
   DraftWriteError,
-} from './drafts';
-import type { Journal } from './journal';
+} from './drafts/errors';
+import type { Journal } from './journal/journal';
 import type { Settings } from './settings';
-import type { Vault } from './vault';
+import type { Vault } from './vault/types';
 import type { Submit } from './submit';
 import type { ReconcileEntry } from './reconcile/runner';
 import type { WdtClient } from './wdt/client';
 import type { PracticeEnvironment } from './practice';
 import { testConnection } from './connectionTest';
 import type { ErpRoute } from './net/route';
-import { exportJournal } from './journalExport';
+import { exportJournal } from './journal/export';
 import type { Redactor } from './redactOutgoing';
-import { createSentSnFilterSource } from './sentSnFilter';
+import { createSentSnFilterSource } from './journal/sentSnFilterSource';
 import { createRecentValues } from './journal/recentValues';
 import { suggestSnShape } from '../shared/snShape';
 import type { CatalogService } from './catalog/serviceTypes';

@@ -7,7 +7,7 @@ import type { AnyCallSpec, CallHandlers } from '../shared/ipcTypes';
 import { fail, type Result } from '../shared/result';
 import { payloadProblem } from './ipcLimits';
 
-export interface DispatchContext {
+interface DispatchContext {
   /** Whether the message came from our own window's main frame (see security.ts). */
   readonly trustedSender: boolean;
 }

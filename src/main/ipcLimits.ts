@@ -7,7 +7,7 @@
 /** Deeper than any draft, document or patch the app builds (a scan draft is about 6 levels deep). */
 export const MAX_PAYLOAD_DEPTH = 64;
 /** Above the largest draft (20 MB) with room for JSON's overhead; counted roughly, as UTF-16 units. */
-export const MAX_PAYLOAD_UNITS = 64 * 1024 * 1024;
+const MAX_PAYLOAD_UNITS = 64 * 1024 * 1024;
 
 export type PayloadProblem = 'too-deep' | 'too-large' | null;
 

@@ -11,9 +11,9 @@ import {
 } from '../shared/practiceErp';
 import type { KeyValueStore } from './keyValueStore';
 import { demoAccount, startSimulator, type Simulator } from './wdt/simulator';
-import type { Credentials } from './vault';
+import type { Credentials } from './vault/types';
 
-export const PRACTICE_ERP_SETTINGS_KEY = 'practiceErpSettings';
+const PRACTICE_ERP_SETTINGS_KEY = 'practiceErpSettings';
 
 export interface PracticeEnvironment {
   credentials(): Promise<Credentials>;

@@ -16,10 +16,11 @@ import {
 import type { DocumentDraft } from '../shared/spec';
 import type { SubmissionProgress, SubmitResponse } from '../shared/ipc';
 import { fail, ok, type Result } from '../shared/result';
+import { createSerialQueue } from '../shared/serialQueue';
 import type { ProfileSummary } from '../shared/profile';
 import { environmentLabels } from '../shared/profile';
-import type { Journal } from './journal';
-import { JournalForbiddenTextError, JournalUnavailableError } from './journal';
+import type { Journal } from './journal/journal';
+import { JournalForbiddenTextError, JournalUnavailableError } from './journal/errors';
 import type { WdtClient } from './wdt/client';
 import { bodyTextOf } from './wdt/signer';
 import { unrecordedOutcome } from './unrecordedOutcome';
@@ -45,16 +46,6 @@ export interface SubmitDeps {
 }
 
 export type Submit = (request: SubmitRequest) => Promise<Result<SubmitResponse>>;
-
-/** Runs tasks one after another, so a check and the record it leads to are never interleaved with another's. */
-function serialQueue(): <T>(task: () => Promise<T>) => Promise<T> {
-  let tail: Promise<unknown> = Promise.resolve();
-  return (task) => {
-    const run = tail.then(task);
-    tail = run.catch(() => undefined);
-    return run;
-  };
-}
 
 /**
  * Journals the submission, or says plainly why it cannot be (the journal file vanished or cannot be
@@ -89,7 +80,7 @@ export function createSubmitter(deps: SubmitDeps): Submit {
   const inFlight = new Set<string>();
   // From the duplicate check to the durable 'sending' record, one submission at a time: two windows or
   // two drafts with the same content cannot both pass the check before either is journaled.
-  const exclusive = serialQueue();
+  const exclusive = createSerialQueue();
 
   const prepare = async (
     request: SubmitRequest,
@@ -143,7 +134,7 @@ export function createSubmitter(deps: SubmitDeps): Submit {
     const report = (phase: SubmissionProgress['phase']): void =>
       deps.progress({ draftId: request.draftId, phase });
     try {
-      const prepared = await exclusive(() => prepare(request, report));
+      const prepared = await exclusive.run(() => prepare(request, report));
       if (prepared.kind === 'answer') return prepared.answer;
       report('sending');
       const result = await prepared.client.call(request.method, prepared.args);
@@ -156,7 +147,7 @@ export function createSubmitter(deps: SubmitDeps): Submit {
         return ok({ status: 'sent', entry, outcome: result.outcome });
       } catch (error) {
         // The request has gone: whatever failed here, the document may exist, so never "please retry".
-        // The entry reads as unknown (it blocks a resend, and 核对 can check it); journal.ts markUnrecorded.
+        // The entry reads as unknown (it blocks a resend, and 核对 can check it); Journal.markUnrecorded.
         const outcome = unrecordedOutcome(result.outcome, error);
         const entry = prepared.journal.markUnrecorded(prepared.entryId, outcome);
         if (!entry) throw error;

@@ -6,10 +6,10 @@
  * restart, so it blocks a resend and 核对 can check it.
  */
 import type { CallOutcome } from '../shared/outcome';
-import { JournalUnavailableError } from './journal';
+import { JournalUnavailableError } from './journal/errors';
 import { MAY_HAVE_BEEN_CREATED } from './wdt/explain';
 
-export const UNRECORDED_REASON = '结果无法写入提交日志';
+const UNRECORDED_REASON = '结果无法写入提交日志';
 
 /** What the ERP's answer said, as a clause ending in '；' (empty when nothing came back). */
 function answerClause(sent: CallOutcome): string {

@@ -20,7 +20,7 @@ export interface GuardedApp {
   on(event: 'web-contents-created', listener: (event: unknown, contents: GuardedContents) => void): unknown;
 }
 
-export function lockDownWebContents(contents: GuardedContents, appUrl: string): void {
+function lockDownWebContents(contents: GuardedContents, appUrl: string): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event, url) => {
     if (!isAllowedNavigation(url, appUrl)) event.preventDefault();

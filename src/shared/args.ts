@@ -37,6 +37,18 @@ export function buildArgs(spec: DocumentSpec, doc: NormalizedDocument): unknown[
   return [header, lines, ...extras];
 }
 
+/**
+ * Where the detail lines sit in an argument array laid out by buildArgs for `spec`: the 2nd argument, or
+ * the header's `linesArg` when the lines travel inside it. Undefined when `args` has no such place; the
+ * lines themselves are not checked.
+ */
+export function linesOfArgs(spec: DocumentSpec, args: unknown): unknown {
+  if (!Array.isArray(args)) return undefined;
+  if (!spec.linesNested) return args[1] as unknown;
+  const header: unknown = args[0];
+  return isPlainObject(header) ? header[spec.linesArg] : undefined;
+}
+
 function wireRecord(fields: readonly FieldSpec[], record: CleanRecord): Record<string, unknown> {
   const wire: Record<string, unknown> = {};
   for (const field of fields) {

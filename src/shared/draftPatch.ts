@@ -1,7 +1,7 @@
 /**
  * A small change to a saved draft: "set this value at this path". Main appends patches to a draft's log
  * instead of rewriting the whole draft, and applies them in order when the draft is read back; the
- * renderer computes them (src/renderer/stores/draftPatches.ts). One applier serves both, so a test can
+ * renderer computes them (src/renderer/drafts/patchDiff.ts). One applier serves both, so a test can
  * check in the renderer exactly what main will rebuild.
  */
 

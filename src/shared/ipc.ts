@@ -8,10 +8,17 @@
  * test/ipc/contract.test.ts keeps contract, preload and handlers in step.
  */
 import { z } from 'zod';
+import { isDraftId } from './draftIds';
 import { call, event, type WdtApi } from './ipcTypes';
 import type { AppSettings, ProfileSummary, ProtectionBackend } from './profile';
 import { environmentIds, proxyBounds, proxyModes, scannerSuffixKeys, settingsBounds } from './profile';
-import type { JournalChange, JournalEntry, JournalEntryDetail, JournalPage } from './journal';
+import {
+  journalOutcomes,
+  type JournalChange,
+  type JournalEntry,
+  type JournalEntryDetail,
+  type JournalPage,
+} from './journal';
 import type { CallOutcome, OutcomeKind } from './outcome';
 import type { SnFilterData } from './snFilter';
 import type { PracticeErpSettings } from './practiceErp';
@@ -42,7 +49,7 @@ const rawValue = z.union([
 ]);
 const rawRecord = z.record(z.string().max(100), rawValue.optional());
 
-export const documentDraftSchema = z.object({
+const documentDraftSchema = z.object({
   header: rawRecord,
   lines: z.array(rawRecord).max(maxLines),
 });
@@ -113,10 +120,7 @@ const journalQuery = z.object({
   from: z.iso.datetime().optional(),
   to: z.iso.datetime().optional(),
   methods: z.array(shortText).max(20).optional(),
-  outcomes: z
-    .array(z.enum(['accepted', 'approval-failed', 'refused', 'not-sent', 'unknown', 'sending']))
-    .max(6)
-    .optional(),
+  outcomes: z.array(z.enum(journalOutcomes)).max(journalOutcomes.length).optional(),
   operator: shortText.optional(),
   profileName: shortText.optional(),
   text: shortText.optional(),
@@ -124,8 +128,8 @@ const journalQuery = z.object({
   limit: z.number().int().min(1).max(1000).optional(),
 });
 
-/** Draft ids are file names in main: a conservative alphabet. */
-const draftId = z.string().regex(/^[A-Za-z0-9._-]{1,120}$/);
+/** Draft ids name files in main: the rules are in draftIds.ts. */
+const draftId = z.string().refine(isDraftId);
 
 /** See src/shared/draftPatch.ts: set `value` at `path` (object keys and array indices). */
 const draftPatches = z

@@ -33,17 +33,17 @@ export function event<Payload>(summary: string): EventSpec<Payload> {
 }
 
 export type AnyCallSpec = CallSpec<z.ZodType, unknown>;
-export type AnyEventSpec = EventSpec<unknown>;
+type AnyEventSpec = EventSpec<unknown>;
 
 /** Inputs are never mutated, so callers may pass readonly data (drafts, lines) as they hold it. */
-export type DeepReadonly<T> = T extends readonly (infer U)[]
+type DeepReadonly<T> = T extends readonly (infer U)[]
   ? readonly DeepReadonly<U>[]
   : T extends object
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
 
 export type CallInput<C> = C extends CallSpec<infer I, unknown> ? DeepReadonly<z.input<I>> : never;
-export type ParsedCallInput<C> = C extends CallSpec<infer I, unknown> ? z.output<I> : never;
+type ParsedCallInput<C> = C extends CallSpec<infer I, unknown> ? z.output<I> : never;
 export type CallOutput<C> = C extends CallSpec<z.ZodType, infer O> ? O : never;
 export type EventPayload<E> = E extends EventSpec<infer P> ? P : never;
 

@@ -3,11 +3,13 @@
  * "sending" record written before the request left and the result record written after. Pure types and
  * two small helpers; the files and their format belong to src/main/journal.
  */
-import type { CallOutcome, OutcomeKind } from './outcome';
+import { outcomeKinds, type CallOutcome } from './outcome';
 import type { ReconcileFinding } from './reconcile';
 
 /** An outcome class, or 'sending' while the request is in flight (no result recorded yet). */
-export type JournalOutcome = OutcomeKind | 'sending';
+export const journalOutcomes = [...outcomeKinds, 'sending'] as const;
+
+export type JournalOutcome = (typeof journalOutcomes)[number];
 
 export const journalOutcomeLabels: Readonly<Record<JournalOutcome, string>> = {
   accepted: '已创建',
@@ -22,7 +24,7 @@ export const journalOutcomeLabels: Readonly<Record<JournalOutcome, string>> = {
  * Outcomes that make sending the same document again dangerous: it was created, or it may have been.
  * The submit logic asks for explicit confirmation when a prior entry has one of these.
  */
-export const priorBlockingOutcomes: readonly JournalOutcome[] = [
+const priorBlockingOutcomes: readonly JournalOutcome[] = [
   'accepted',
   'approval-failed',
   'unknown',

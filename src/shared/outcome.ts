@@ -11,7 +11,10 @@ export interface ErpResponse {
   readonly data?: unknown;
 }
 
-export type OutcomeKind = 'accepted' | 'approval-failed' | 'refused' | 'not-sent' | 'unknown';
+/** Every way a call can end: the one list the journal, the log's filter and the contract derive theirs from. */
+export const outcomeKinds = ['accepted', 'approval-failed', 'refused', 'not-sent', 'unknown'] as const;
+
+export type OutcomeKind = (typeof outcomeKinds)[number];
 
 export type CallOutcome =
   /** Created. `documentNo` is the ERP's number where the response carries one (uploadSN carries none). */
@@ -52,11 +55,3 @@ export type CallOutcome =
       /** The ERP's answer, when it gave one whose status proves nothing (e.g. 99 其他错误). */
       readonly response?: ErpResponse;
     };
-
-export const outcomeLabels: Readonly<Record<OutcomeKind, string>> = {
-  accepted: '已创建',
-  'approval-failed': '已创建，审核失败',
-  refused: '被拒绝',
-  'not-sent': '未发送',
-  unknown: '结果未知',
-};

@@ -1,7 +1,7 @@
 /** One line of Chinese per problem, for places without a grid to point at (the CLI, logs, exports). */
 import type { DocumentSpec, Problem } from './spec';
 
-export function problemLocation(spec: DocumentSpec, problem: Problem): string {
+function problemLocation(spec: DocumentSpec, problem: Problem): string {
   const path = problem.path;
   if (path.area === 'header') return spec.headerLabel;
   if (path.row === undefined) return spec.linesLabel;

@@ -1,6 +1,6 @@
 /**
  * What the renderer may know about credential profiles and settings: types, labels and defaults only.
- * Nothing here carries a secret; the appsecret stays in main (src/main/vault.ts) and leaves it only to sign.
+ * Nothing here carries a secret; the appsecret stays in main (src/main/vault/vault.ts) and leaves it only to sign.
  */
 import type { ErrorCode, Result } from './result';
 import type { SnShape } from './snShape';
@@ -30,7 +30,7 @@ export type VaultErrorCode = Extract<
 
 export type VaultResult<T> = Result<T, VaultErrorCode>;
 
-export type SettingsErrorCode = Extract<ErrorCode, 'VALIDATION' | 'STORE_FAILED'>;
+type SettingsErrorCode = Extract<ErrorCode, 'VALIDATION' | 'STORE_FAILED'>;
 export type SettingsResult<T> = Result<T, SettingsErrorCode>;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -206,7 +206,7 @@ export const scannerSuffixKeys = ['Enter', 'NumpadEnter', 'Tab'] as const;
 export type ScannerSuffixKey = (typeof scannerSuffixKeys)[number];
 
 export const languages = ['zh-CN'] as const;
-export type Language = (typeof languages)[number];
+type Language = (typeof languages)[number];
 
 export interface SoundSettings {
   readonly enabled: boolean;
@@ -214,7 +214,7 @@ export interface SoundSettings {
   readonly volume: number;
 }
 
-export interface ScannerSettings {
+interface ScannerSettings {
   /** Keys that end a scanned code; at least one. */
   readonly suffixKeys: readonly ScannerSuffixKey[];
   /** Longest gap between two keys of one scanner burst; a human types slower. */

@@ -9,13 +9,13 @@ import { getSpec } from './documents';
 import { parseJsonOrUndefined } from './json';
 import type { DocumentSpec, FieldSpec, RawValue } from './spec';
 
-export interface SentField {
+interface SentField {
   readonly key: string;
   readonly label: string;
   readonly value: string;
 }
 
-export interface SentColumn {
+interface SentColumn {
   readonly key: string;
   readonly label: string;
 }
@@ -31,7 +31,7 @@ export interface SentDocument {
 }
 
 /** A value as the receipt and the table show it. */
-export function fieldText(field: FieldSpec, value: RawValue): string {
+function fieldText(field: FieldSpec, value: RawValue): string {
   if (value === undefined || value === null) return '';
   const { type } = field;
   if (Array.isArray(value)) return value.join('，');

@@ -18,7 +18,7 @@ export const snShapeBounds = {
 } as const;
 
 /** A suggestion needs this many SNs sent before; fewer say too little about the seller's labels. */
-export const SUGGESTION_MIN_SNS = 5;
+const SUGGESTION_MIN_SNS = 5;
 
 /** The pattern as the whole-value test it means, or null when it is not a valid expression. */
 export function compileSnPattern(pattern: string): RegExp | null {

@@ -57,7 +57,7 @@ export function isBlank(raw: unknown): boolean {
 }
 
 /** Length as the vendor pages count it: characters (code points), so an emoji or a Chinese character is one. */
-export function countChars(text: string): number {
+function countChars(text: string): number {
   return [...text].length;
 }
 

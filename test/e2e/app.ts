@@ -8,7 +8,9 @@ import { join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromiumHost, type ChromiumHost } from '../../src/chromium/host';
-import { createTestEncryptor } from '../../src/main/encryptor';
+import { createTestEncryptor } from '../support/testEncryptor';
+// Declares `window.wdt` for the snippets the tests run in the page (page.evaluate).
+import type {} from '../../src/renderer/stores/bridge';
 
 const open: ChromiumHost[] = [];
 const folders: string[] = [];

@@ -100,6 +100,8 @@ const journeys: readonly Journey[] = [
       await typeHeader(screen, '收货仓编号', 'WH-SH01');
       await typeHeader(screen, '预计入库仓库编号', 'WH-SH01');
       await typeHeader(screen, '采购员', '李四');
+      // 付款方式 is one of the rarely used fields folded behind 更多.
+      await screen.getByRole('button', { name: /^更多字段/ }).click();
       await chooseHeader(screen, '付款方式', '现付');
       await typeHeader(screen, '预计到货时间', '2026-07-10 10:35:00');
       return generateNumber(screen, '采购单编号');

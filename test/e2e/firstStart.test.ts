@@ -12,11 +12,14 @@ it('opens on the practice environment, with the first document screen ready', as
   await screenshot(page, '01-first-start');
 });
 
-it('lists a fresh document’s missing fields without marking every empty box red until the user has been there', async () => {
+it('keeps a fresh document quiet, marking an empty box only once the user has been there', async () => {
   const { page } = await startApp();
   const screen = await documentScreen(page, '外仓调整出库单创建');
   const form = screen.getByRole('form');
-  await expect.poll(() => screen.getByRole('button', { name: /还有 \d+ 个问题/ }).count()).toBe(1);
+  // Checked, and nothing shouted yet: the 问题 panel says the missing fields wait for a visit or 提交.
+  await expect
+    .poll(() => screen.getByRole('region', { name: '问题列表' }).textContent())
+    .toContain('未填的必填项在离开该处或按 提交 时列出');
   expect(await form.locator('.field-message').count()).toBe(0);
 
   // The screen puts the cursor in 仓库编号 on opening: that is no visit, and clicking elsewhere leaves it

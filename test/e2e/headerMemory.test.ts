@@ -25,6 +25,11 @@ const SIZES = [
   [1920, 1080],
 ] as const;
 
+/** What the 问题 panel lists, one message a problem. */
+function panelMessages(screen: Locator): Promise<string[]> {
+  return screen.getByRole('region', { name: '问题列表' }).locator('.problem-message').allTextContents();
+}
+
 /** The messages under the header's boxes (不能为空 and the like), '' when there are none. */
 async function headerMessageText(screen: Locator): Promise<string> {
   const texts = await screen.getByRole('form').locator('.field-message').allTextContents();
@@ -54,11 +59,34 @@ it('keeps the repeating header values, offers recent ones, reads typed dates and
   const keep = screen.getByRole('checkbox', { name: '保留表头' });
   await expect.poll(() => keep.isChecked(), { timeout: uiTimeoutMs }).toBe(true);
 
-  // A fresh document is not red; leaving the empty 仓库编号 says what is missing there, and only there.
-  expect(await headerMessageText(screen)).toBe('');
+  // A fresh document is not red, and the 问题 panel agrees: it lists nothing yet (the check has run: it
+  // says the required fields wait), and the button invites a submit rather than counting.
+  const panel = screen.getByRole('region', { name: '问题列表' });
+  await expect
+    .poll(() => textOf(panel), { timeout: uiTimeoutMs })
+    .toContain('未填的必填项在离开该处或按 提交 时列出');
+  await expect.poll(() => panelMessages(screen)).toEqual([]);
+  await expect.poll(() => headerMessageText(screen)).toBe('');
+  await expect.poll(() => textOf(screen.locator('.submit-button'))).toMatch(/^提交/);
+  await shootAllSizes(page, '59-fresh-quiet');
+
+  // Leaving the empty 仓库编号 says what is missing there, and only there, under the box and in the panel.
   await form.getByLabel('仓库编号', { exact: true }).click();
   await page.keyboard.press('Tab');
   await expect.poll(() => headerMessageText(screen)).toBe('仓库编号 不能为空');
+  await expect.poll(() => panelMessages(screen)).toEqual(['仓库编号 不能为空']);
+  await expect.poll(() => textOf(screen.locator('.submit-button'))).toMatch(/^还有 1 个问题/);
+
+  // 提交 sends nothing yet: it lists every problem, marks every field, and leads to the first one.
+  await screen.locator('.submit-button').click();
+  await expect
+    .poll(() => panelMessages(screen))
+    .toEqual(['仓库编号 不能为空', '是否审核 不能为空', '单据明细 至少需要一行']);
+  await expect.poll(() => headerMessageText(screen)).toBe('仓库编号 不能为空 / 是否审核 不能为空');
+  await expect.poll(() => textOf(screen.locator('.submit-button'))).toMatch(/^还有 3 个问题/);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-field') ?? ''))
+    .toBe('warehouse_no');
 
   await typeHeader(screen, '仓库编号', 'WH-SH01');
   await typeHeader(screen, '备注', '月底盘亏出库');
@@ -74,6 +102,9 @@ it('keeps the repeating header values, offers recent ones, reads typed dates and
   expect(secondNo).not.toBe(firstNo);
   expect(secondNo).not.toBe('');
   expect(await headerMessageText(screen)).toBe('');
+  // The new document is quiet again: the last one's 提交 revealed nothing on this one.
+  await expect.poll(() => textOf(panel), { timeout: uiTimeoutMs }).toContain('未填的必填项在离开该处');
+  expect(await panelMessages(screen)).toEqual([]);
   await shootAllSizes(page, '60-header-kept');
 
   // 最近使用: the box emptied offers what was sent before; ↓ Enter takes it.

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { launchChromiumHost, type ChromiumHost } from '../../src/chromium/host';
-import { createTestEncryptor } from '../../src/main/encryptor';
+import { createTestEncryptor } from '../support/testEncryptor';
 import { screenshot, startApp } from './app';
 import { openScanMode, scan, waitForMessage } from './scanUi';
 import { openDocument, submit, textOf, typeGridRows, typeHeader, chooseHeader, uiTimeoutMs } from './ui';

@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openAppCore, type AppCore } from '../../src/main/appCore';
-import { createTestEncryptor } from '../../src/main/encryptor';
+import { createTestEncryptor } from '../support/testEncryptor';
 import { openJsonFileStore } from '../../src/main/keyValueStore';
 import type { FileLayer } from '../../src/main/files/fileLayer';
-import { applyScan, type ScanState } from '../../src/renderer/features/scan/scanState';
-import { chunksFromList } from '../../src/renderer/features/scan/snChunks';
-import { createPatchedDraftWriter, type DraftCalls } from '../../src/renderer/stores/patchedDraftWriter';
+import { applyScan, type ScanState } from '../../src/renderer/features/scan/model/scanState';
+import { chunksFromList } from '../../src/renderer/features/scan/model/snChunks';
+import { createPatchedDraftWriter, type DraftCalls } from '../../src/renderer/drafts/patchedWriter';
 import type { WdtBridge } from '../../src/shared/ipc';
 import { faultyFiles } from './faultyFiles';
 

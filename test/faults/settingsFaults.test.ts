@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openAppCore } from '../../src/main/appCore';
-import { createTestEncryptor } from '../../src/main/encryptor';
+import { createTestEncryptor } from '../support/testEncryptor';
 import { openJsonFileStore } from '../../src/main/keyValueStore';
 import { activeProfilePointer, openSettings } from '../../src/main/settings';
-import { openVault } from '../../src/main/vault';
-import { sampleInput, practiceDemo } from '../vault/harness';
+import { openVault } from '../../src/main/vault/vault';
+import { sampleInput, practiceDemo } from '../main/vault/harness';
 import { faultyFiles, type Fault, type Operation } from './faultyFiles';
 
 const folders: string[] = [];

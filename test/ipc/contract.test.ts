@@ -112,7 +112,7 @@ describe('the lint rule that keeps Electron at the edge', () => {
   const electronImport = "import { app } from 'electron';\nexport const name = app.name;\n";
 
   it.each([
-    'src/main/journal.ts',
+    'src/main/journal/journal.ts',
     'src/shared/spec.ts',
     'src/renderer/app/App.tsx',
     'src/main/wdt/client.ts',

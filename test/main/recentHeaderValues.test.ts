@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CallOutcome } from '../../src/shared/outcome';
-import { openJournal, type Journal } from '../../src/main/journal';
+import { openJournal, type Journal } from '../../src/main/journal/journal';
 import { createRecentValues, RECENT_VALUES_MAX } from '../../src/main/journal/recentValues';
-import { tempFolder } from '../journal/helpers';
-import { sampleStart } from '../journal/samples';
+import { tempFolder } from './journal/helpers';
+import { sampleStart } from './journal/samples';
 
 const METHOD = 'wms.outer.OuterOut.createOrder';
 const accepted: CallOutcome = { kind: 'accepted', documentNo: 'CK1', response: { status: 0 } };

@@ -10,7 +10,7 @@ import type { ReconcileProgress } from '../../src/shared/reconcile';
 import { environmentLabels } from '../../src/shared/profile';
 import { outerOutSpec, outerTransferSpec } from '../../src/shared/documents';
 import { transferReferenceFor } from '../../src/shared/transferReference';
-import { openJournal } from '../../src/main/journal';
+import { openJournal } from '../../src/main/journal/journal';
 import { openTestCore, simulator, type TestCore } from '../support/appCore';
 import { useSimulatorProfile } from '../support/simulatorProfile';
 

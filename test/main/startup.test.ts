@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { serializeResult, serializeSending } from '../../src/main/journal/format';
-import { monthFileName } from '../../src/main/journal/replay';
+import { monthFileName } from '../../src/main/journal/monthFiles';
 import { openTestCore } from '../support/appCore';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentDraft } from '../../src/shared/spec';
 import { outerOutSpec } from '../../src/shared/documents';
 import { JournalAppender } from '../../src/main/journal/appender';
-import { JournalUnavailableError } from '../../src/main/journal';
+import { JournalUnavailableError } from '../../src/main/journal/errors';
 import { openTestCore } from '../support/appCore';
 
 const outerOut = outerOutSpec.method;

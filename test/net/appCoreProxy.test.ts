@@ -12,7 +12,7 @@ import type { IpcCallName, IpcCalls } from '../../src/shared/ipc';
 import type { ProfileSummary } from '../../src/shared/profile';
 import type { CallInput, CallOutput } from '../../src/shared/ipcTypes';
 import { openAppCore } from '../../src/main/appCore';
-import { createTestEncryptor } from '../../src/main/encryptor';
+import { createTestEncryptor } from '../support/testEncryptor';
 import { openJsonFileStore } from '../../src/main/keyValueStore';
 import { demoAccount, type Simulator } from '../../src/main/wdt/simulator';
 import { networkFromEnvironment, type Environment } from '../../src/main/net/environmentProxy';

@@ -11,7 +11,7 @@ import { demoAccount, type Simulator } from '../../src/main/wdt/simulator';
 import { testConnection } from '../../src/main/connectionTest';
 import { closedPort } from './testProxy';
 import { erpUrl, onCleanup, proxy, simulator } from './started';
-import { createHarness, type Harness } from '../vault/harness';
+import { createHarness, type Harness } from '../main/vault/harness';
 import {
   createStandInWorld,
   fromPartition,

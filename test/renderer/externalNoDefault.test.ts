@@ -6,9 +6,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { documentSpecs, outerOutSpec, purchaseOrderSpec } from '../../src/shared/documents';
 import { applyCopy, prepareCopy } from '../../src/renderer/app/copyAsNew';
-import { draftIdFor } from '../../src/renderer/features/documents/docModel';
-import { getDoc, resetDocuments, setHeaderValue } from '../../src/renderer/stores/documentStore';
-import { clearDocDraft, loadDocDraft } from '../../src/renderer/stores/draftSync';
+import { draftIdFor } from '../../src/shared/draftIds';
+import { getDoc, resetDocuments, setHeaderValue } from '../../src/renderer/features/documents/documentStore';
+import { clearDocDraft, loadDocDraft } from '../../src/renderer/drafts/documentDrafts';
 import { FakeDocBridge } from './docFakeBridge';
 
 const generated = /^WD\d{14}[0-9A-Z]{3}$/;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { outerOutSpec } from '../../src/shared/documents';
-import { draftIdFor } from '../../src/renderer/features/documents/docModel';
+import { draftIdFor } from '../../src/shared/draftIds';
 import {
   ensureDoc,
   getDoc,
@@ -10,8 +10,8 @@ import {
   setHeaderValue,
   setLines,
   undoLines,
-} from '../../src/renderer/stores/documentStore';
-import { loadDocDraft, startDraftSync, stopDraftSync } from '../../src/renderer/stores/draftSync';
+} from '../../src/renderer/features/documents/documentStore';
+import { loadDocDraft, startDraftSync, stopDraftSync } from '../../src/renderer/drafts/documentDrafts';
 import { applyImport } from '../../src/renderer/features/documents/importApply';
 import { insertRow } from '../../src/renderer/features/documents/gridOps';
 import { mergeDocRows } from '../../src/renderer/features/documents/mergeAction';

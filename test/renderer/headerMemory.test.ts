@@ -20,9 +20,14 @@ import {
   resetKeepHeaderCache,
   setKeepHeader,
 } from '../../src/renderer/features/documents/headerMemory';
-import { getDoc, resetDocuments, setHeaderValue, setLines } from '../../src/renderer/stores/documentStore';
-import { loadDocDraft, startDraftSync, stopDraftSync } from '../../src/renderer/stores/draftSync';
-import { submitDoc } from '../../src/renderer/stores/submitActions';
+import {
+  getDoc,
+  resetDocuments,
+  setHeaderValue,
+  setLines,
+} from '../../src/renderer/features/documents/documentStore';
+import { loadDocDraft, startDraftSync, stopDraftSync } from '../../src/renderer/drafts/documentDrafts';
+import { submitDoc } from '../../src/renderer/features/documents/submitActions';
 import { FakeDocBridge, journalEntry } from './docFakeBridge';
 
 function repeating(spec: DocumentSpec): string[] {

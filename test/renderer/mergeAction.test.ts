@@ -9,7 +9,7 @@ import {
   restoreDoc,
   ensureDoc,
   setImportIssues,
-} from '../../src/renderer/stores/documentStore';
+} from '../../src/renderer/features/documents/documentStore';
 import { getNotices } from '../../src/renderer/stores/noticeStore';
 import type { DocumentSpec, RawRecord } from '../../src/shared/spec';
 

@@ -12,14 +12,19 @@ import { ok } from '../../src/shared/result';
 import { ConfirmResendDialog } from '../../src/renderer/features/documents/ConfirmResendDialog';
 import { SubmitResultPanel } from '../../src/renderer/features/documents/SubmitResultPanel';
 import { RECONCILE_EXPLANATION } from '../../src/renderer/features/reconcile/reconcileView';
-import { getDoc, resetDocuments, setHeaderValue, setLines } from '../../src/renderer/stores/documentStore';
-import { loadDocDraft } from '../../src/renderer/stores/draftSync';
+import {
+  getDoc,
+  resetDocuments,
+  setHeaderValue,
+  setLines,
+} from '../../src/renderer/features/documents/documentStore';
+import { loadDocDraft } from '../../src/renderer/drafts/documentDrafts';
 import {
   reconcileEntry,
   resetReconcileRuns,
   watchReconcileProgress,
 } from '../../src/renderer/stores/reconcileStore';
-import { submitDoc, watchSubmittedEntries } from '../../src/renderer/stores/submitActions';
+import { submitDoc, watchSubmittedEntries } from '../../src/renderer/features/documents/submitActions';
 import { FakeDocBridge, journalEntry } from './docFakeBridge';
 import { makeFinding } from './reconcileFakeBridge';
 

@@ -10,7 +10,7 @@ import type { IpcCallName, IpcCalls, IpcEventName } from '../../src/shared/ipc';
 import type { CallInput, CallOutput } from '../../src/shared/ipcTypes';
 import type { Result } from '../../src/shared/result';
 import { openAppCore, type AppCore } from '../../src/main/appCore';
-import { createTestEncryptor } from '../../src/main/encryptor';
+import { createTestEncryptor } from './testEncryptor';
 import { openJsonFileStore } from '../../src/main/keyValueStore';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/main/wdt/simulator';
 

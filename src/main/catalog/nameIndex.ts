@@ -38,7 +38,7 @@ class Postings {
 const pairKey = (first: number, second: number): number => ((first << 16) | second) >>> 0;
 
 /** The searchable form: ASCII and other letters in lower case, so "iPhone" is found by "iphone". */
-export function searchForm(text: string): string {
+function searchForm(text: string): string {
   return text.toLowerCase();
 }
 

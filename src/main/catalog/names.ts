@@ -14,11 +14,11 @@ export interface NameEntry {
   readonly disabled?: boolean;
 }
 
-export const SUITE_NOTE = '组合装';
+const SUITE_NOTE = '组合装';
 export const DISABLED_NOTE = '已停用';
 export const NOT_PURCHASER_NOTE = '非采购员';
 
-export const productLabel = (goodsName: string, specName: string): string =>
+const productLabel = (goodsName: string, specName: string): string =>
   specName === '' ? goodsName : goodsName === '' ? specName : `${goodsName} ${specName}`;
 
 export const productEntry = (

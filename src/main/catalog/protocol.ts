@@ -108,7 +108,7 @@ const contents = z.object({
   ),
 });
 /** The worker's own memory (its heap; the WASM database is in arrayBuffers); rss is the whole process's. */
-export const workerMemory = z.object({
+const workerMemory = z.object({
   heapUsed: z.number(),
   heapTotal: z.number(),
   external: z.number(),

@@ -6,9 +6,9 @@
 import type { Database } from 'sql.js';
 
 /** Raised in PRAGMA user_version; a file of another version is not ours to read. */
-export const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 1;
 
-export const SCHEMA_SQL = `
+const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS products (
   spec_no TEXT NOT NULL PRIMARY KEY,
   goods_no TEXT NOT NULL,
@@ -50,7 +50,7 @@ CREATE TABLE IF NOT EXISTS meta (
 ) WITHOUT ROWID;
 `;
 
-export class CatalogSchemaError extends Error {
+class CatalogSchemaError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'CatalogSchemaError';

@@ -27,7 +27,7 @@ import type { CatalogContents, CatalogMeta, CatalogWriteBatch, ProductRecord } f
  * about once in this many scans. 0.1% rather than the sent-SN filter's 1%: every scan in a view with the
  * catalog is checked against it, and the price (about 1.8 MB at 1,000,000 codes, once per change) is small.
  */
-export const CODE_FILTER_RATE = 0.001;
+const CODE_FILTER_RATE = 0.001;
 
 /** What a code filter built in steps (warmUp) has reached: products up to spec_no `after`. */
 interface FilterBuild {

@@ -30,7 +30,7 @@ import {
 import { CatalogClosedError } from './session';
 import type { CatalogDb } from './types';
 
-export class CatalogWorkerError extends Error {
+class CatalogWorkerError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'CatalogWorkerError';
@@ -49,7 +49,7 @@ const WRITES: ReadonlySet<CatalogMethod> = new Set(['apply', 'clearProducts', 'w
  * module may also sit in out/main/chunks/). From TS sources (vitest, tsx) the worker first registers tsx,
  * since Node 20 does not pass `--import tsx` loader hooks on to a worker thread.
  */
-export function startWorker(data: CatalogWorkerData, resourceLimits: ResourceLimits | undefined): Worker {
+function startWorker(data: CatalogWorkerData, resourceLimits: ResourceLimits | undefined): Worker {
   const limits = resourceLimits === undefined ? {} : { resourceLimits };
   const here = import.meta.url;
   if (here.endsWith('.ts')) {

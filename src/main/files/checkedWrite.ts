@@ -10,7 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import type { FileLayer, FileLayerHandle } from './fileLayer';
 
 /** A write that stored fewer bytes than asked and could store no more (in practice: the disk is full). */
-export class ShortWriteError extends Error {
+class ShortWriteError extends Error {
   readonly code = 'ENOSPC';
   constructor(written: number, wanted: number) {
     super(`Short write: ${written} of ${wanted} bytes stored (disk full?).`);
@@ -19,7 +19,7 @@ export class ShortWriteError extends Error {
 }
 
 /** Stores all of `data` at the descriptor's position, or throws. */
-export function writeAllSync(files: FileLayer, fd: number, data: Uint8Array): void {
+function writeAllSync(files: FileLayer, fd: number, data: Uint8Array): void {
   let written = 0;
   while (written < data.length) {
     const count = files.writeSync(fd, data, written, data.length - written);
@@ -46,7 +46,7 @@ function isIgnorableDirectorySyncError(error: unknown): boolean {
   );
 }
 
-export function fsyncDirectorySync(files: FileLayer, folder: string): void {
+function fsyncDirectorySync(files: FileLayer, folder: string): void {
   let fd: number | undefined;
   try {
     fd = files.openSync(folder, 'r');

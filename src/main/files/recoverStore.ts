@@ -5,10 +5,10 @@
  */
 import { salvageJson } from './salvageJson';
 
-export const PROFILES_KEY = 'profiles';
+const PROFILES_KEY = 'profiles';
 
 /** Not an envelope: the vault's openSecret fails on it, so the profile reads as 'needsReentry'. */
-export const LOST_SECRET = Object.freeze({ lost: '凭证在损坏的设置文件中丢失，请重新输入凭证' });
+const LOST_SECRET = Object.freeze({ lost: '凭证在损坏的设置文件中丢失，请重新输入凭证' });
 
 export interface RecoveredEntries {
   readonly entries: Record<string, unknown>;

@@ -11,17 +11,8 @@ import { constants, mkdir, open, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ensureTrailingNewline, fsyncDirectory, writeFileAtomically } from './durable';
-import type { FileIdentity } from './replay';
-import { monthFileName } from './replay';
-
-/** The journal cannot be written: nothing was recorded. The message is for people, in Chinese. */
-export class JournalUnavailableError extends Error {
-  readonly code = 'journal.unavailable';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'JournalUnavailableError';
-  }
-}
+import { JournalUnavailableError } from './errors';
+import { monthFileName, type FileIdentity } from './monthFiles';
 
 interface OpenFile {
   readonly name: string;

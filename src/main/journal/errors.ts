@@ -10,6 +10,15 @@ export class JournalForbiddenTextError extends Error {
   }
 }
 
+/** The journal cannot be written: nothing was recorded. The message is for people, in Chinese. */
+export class JournalUnavailableError extends Error {
+  readonly code = 'journal.unavailable';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'JournalUnavailableError';
+  }
+}
+
 export class JournalUsageError extends Error {
   readonly code = 'journal.usage';
   constructor(message: string) {
@@ -28,5 +37,3 @@ export const UNKNOWN_AFTER_CRASH: CallOutcome = {
   reason: UNKNOWN_AFTER_CRASH_REASON,
   explanation: UNKNOWN_AFTER_CRASH_EXPLANATION,
 };
-
-export { JournalUnavailableError } from './appender';

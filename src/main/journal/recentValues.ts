@@ -7,7 +7,7 @@
 import { parseArgs } from '../../shared/args';
 import { getSpec } from '../../shared/documents';
 import type { RawRecord } from '../../shared/spec';
-import type { Journal } from '../journal';
+import type { Journal } from './journal';
 
 /** Created documents looked at per question: enough for a working week, cheap to read (one range each). */
 export const RECENT_SCAN_LIMIT = 60;

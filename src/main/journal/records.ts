@@ -4,7 +4,7 @@
  * every field the journal relies on is checked before it is used.
  */
 import type { JournalEntry } from '../../shared/journal';
-import type { CallOutcome, ErpResponse, OutcomeKind } from '../../shared/outcome';
+import { outcomeKinds, type CallOutcome, type ErpResponse } from '../../shared/outcome';
 
 /** The metadata of a sending record: everything but the body. */
 export type SendingMeta = Pick<
@@ -84,20 +84,14 @@ export function toResultRecord(
   };
 }
 
-const outcomeKinds: ReadonlySet<string> = new Set<OutcomeKind>([
-  'accepted',
-  'approval-failed',
-  'refused',
-  'not-sent',
-  'unknown',
-]);
+const knownKinds: ReadonlySet<string> = new Set(outcomeKinds);
 
 /**
  * Checks the fields the journal relies on (kind, and the texts shown in the list). The record was written
  * by this module from a typed CallOutcome, so a deeper check would only guard against hand edits.
  */
 export function toCallOutcome(value: unknown): CallOutcome | undefined {
-  if (!isObject(value) || typeof value.kind !== 'string' || !outcomeKinds.has(value.kind)) return undefined;
+  if (!isObject(value) || typeof value.kind !== 'string' || !knownKinds.has(value.kind)) return undefined;
   const textFields = ['documentNo', 'reason', 'message', 'explanation', 'code'] as const;
   for (const field of textFields) {
     if (value[field] !== undefined && typeof value[field] !== 'string') return undefined;

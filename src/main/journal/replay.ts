@@ -1,8 +1,8 @@
 /**
  * Opening the journal: read every month file once, in order, and rebuild the in-memory index. A line that
  * cannot be read is skipped and counted, never fatal: nothing in a journal file can make opening throw.
- * Only the small head of each sending record is parsed; bodies are parsed only for the two SN-carrying
- * methods, to rebuild the SN lookup.
+ * Only the small head of each sending record is parsed; bodies are parsed only where they may hold SNs
+ * (sn.ts), to rebuild the SN index.
  *
  * Damage costs as little as possible. A result record repeats its submission's method and business key, so
  * when the sending line is lost the result alone still makes an entry (without its body) and keeps the
@@ -10,32 +10,20 @@
  * 核对 records are applied once every file is read, so one read before its entry (the clock went back
  * across a month boundary) still counts; an entry's latest finding wins.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SkippedJournalLine } from '../../shared/journal';
 import type { IndexedEntry, Interner } from './entry';
-import { acceptsReconcile, applyResult, createIndexedEntry, isCreated, NO_BODY } from './entry';
+import { acceptsReconcile, applyResult, createIndexedEntry, NO_BODY } from './entry';
 import type { ReconcileRecord } from './reconcileRecord';
 import type { ParsedLine, ResultRecord } from './format';
 import { parseLine, RECORD_START } from './format';
 import { parseJson } from './lines';
-import { extractSns, snCarryingMethods } from './sn';
+import { listMonthFiles, type FileIdentity } from './monthFiles';
+import { extractSns, mayHoldSns } from './sn';
+import { SnIndex } from './snIndex';
 
-const FILE_PATTERN = /^journal-\d{4}-\d{2}\.jsonl$/;
 const NEWLINE = 0x0a;
-const SN_LIST = Buffer.from('sn_list');
-
-/** The month file a record written at `timeMs` goes to. Months are UTC so the name never depends on the PC's zone. */
-export function monthFileName(timeMs: number): string {
-  const date = new Date(timeMs);
-  return `journal-${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}.jsonl`;
-}
-
-/** Which file on disk a name referred to when it was read: an append checks it is still the same one. */
-export interface FileIdentity {
-  readonly dev: number;
-  readonly ino: number;
-}
 
 export interface ReplayState {
   /** File names in the data folder; an entry's file number indexes this list. */
@@ -45,8 +33,8 @@ export interface ReplayState {
   /** Sorted by id, i.e. by time. */
   readonly entries: IndexedEntry[];
   readonly byId: Map<string, IndexedEntry>;
-  /** SN → the first created submission that sent it. */
-  readonly createdSns: Map<string, IndexedEntry>;
+  /** The SNs created submissions sent. */
+  readonly sns: SnIndex;
   readonly skipped: SkippedJournalLine[];
   /** Files whose last byte is not a newline (a write was cut short): repaired before the next append. */
   readonly unterminated: string[];
@@ -61,7 +49,7 @@ interface PendingResult {
 }
 
 export async function replayJournal(folder: string, interner: Interner): Promise<ReplayState> {
-  const files = (await readdir(folder)).filter((name) => FILE_PATTERN.test(name)).sort();
+  const files = await listMonthFiles(folder);
   const replay = new Replay(files, interner);
   for (const [fileNumber, name] of files.entries()) {
     const path = join(folder, name);
@@ -83,15 +71,13 @@ export async function replayJournal(folder: string, interner: Interner): Promise
 
 class Replay {
   readonly state: ReplayState;
-  /** SNs of submissions whose result has not been read yet. */
-  private readonly pendingSns = new Map<string, string[]>();
   /**
    * Results read before their sending record (the clock went back across a month boundary) or without one
    * (its line was lost); settled at the end.
    */
   private readonly orphanResults = new Map<string, PendingResult>();
-  /** SNs of entries whose outcome is unknown: a 核对 that finds them created adds them to `createdSns`. */
-  private readonly unknownSns = new Map<string, string[]>();
+  /** SNs of entries whose outcome is unknown: a 核对 that finds them created adds them to the index. */
+  private readonly unknownSns = new Map<string, readonly string[]>();
   /** The latest 核对 record per entry id, applied in finish(). */
   private readonly findings = new Map<
     string,
@@ -107,7 +93,7 @@ class Replay {
       identities: [],
       entries: [],
       byId: new Map(),
-      createdSns: new Map(),
+      sns: new SnIndex(),
       skipped: [],
       unterminated: [],
     };
@@ -183,10 +169,9 @@ class Replay {
     state.entries.push(entry);
     state.byId.set(entry.id, entry);
     const bodyEnd = parsed.body.offset + parsed.body.length;
-    // Parsing every body would dominate start-up; most bodies carry no SNs at all.
-    if (snCarryingMethods.has(entry.method) && hasSnList(buf, parsed.body.offset, bodyEnd)) {
+    if (mayHoldSns(entry.method, buf.subarray(parsed.body.offset, bodyEnd))) {
       const body = parseJson(buf.toString('utf8', parsed.body.offset, bodyEnd));
-      if (typeof body === 'string') this.pendingSns.set(entry.id, extractSns(entry.method, body));
+      if (typeof body === 'string') state.sns.wait(entry.id, extractSns(entry.method, body));
     }
     const orphan = this.orphanResults.get(entry.id);
     if (orphan) {
@@ -206,15 +191,8 @@ class Replay {
       offset: result.offset,
       length: result.length,
     });
-    const sns = this.pendingSns.get(entry.id);
-    if (sns === undefined) return;
-    this.pendingSns.delete(entry.id);
-    if (isCreated(entry.outcome)) this.addCreatedSns(entry, sns);
-    else if (entry.outcome === 'unknown') this.unknownSns.set(entry.id, sns);
-  }
-
-  private addCreatedSns(entry: IndexedEntry, sns: readonly string[]): void {
-    for (const sn of sns) if (!this.state.createdSns.has(sn)) this.state.createdSns.set(sn, entry);
+    const sns = this.state.sns.settle(entry);
+    if (sns !== undefined && entry.outcome === 'unknown') this.unknownSns.set(entry.id, sns);
   }
 
   private applyFindings(): void {
@@ -227,7 +205,7 @@ class Replay {
       }
       entry.reconciled = record.finding;
       const sns = this.unknownSns.get(id);
-      if (sns && record.finding.state === 'created') this.addCreatedSns(entry, sns);
+      if (sns && record.finding.state === 'created') state.sns.addCreated(entry, sns);
     }
   }
 
@@ -251,6 +229,9 @@ class Replay {
       this.settle(entry, orphan);
     }
     this.applyFindings();
+    // Entries still sending are recorded unknown as the journal opens; a 核对 that finds one created reads
+    // its SNs from the body again.
+    state.sns.forget();
     if (!isSortedById(state.entries)) state.entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return state;
   }
@@ -263,8 +244,4 @@ function isSortedById(entries: readonly IndexedEntry[]): boolean {
     if (previous && current && previous.id > current.id) return false;
   }
   return true;
-}
-
-function hasSnList(buf: Buffer, start: number, end: number): boolean {
-  return buf.subarray(start, end).indexOf(SN_LIST) !== -1;
 }

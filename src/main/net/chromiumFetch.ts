@@ -47,7 +47,7 @@ export interface ChromiumRequest {
   abort(): void;
 }
 
-export interface ChromiumRequestOptions<S> {
+interface ChromiumRequestOptions<S> {
   readonly method: string;
   readonly url: string;
   readonly session: S;

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { FetchLike } from '../wdt/client';
-import type { ProfileNetwork } from '../vault';
+import type { ProfileNetwork } from '../vault/types';
 import type { ProxySetting } from '../vault/proxy';
 import type { Result } from '../../shared/result';
 import { createChromiumFetch, type ChromiumRequestFactory } from './chromiumFetch';
@@ -18,7 +18,7 @@ import type { ErpNetwork } from './network';
 import { routeFromPacResult, type ErpRoute, type RouteSource } from './route';
 
 /** Electron's ProxyConfig, as far as we use it. */
-export interface ChromiumProxyConfig {
+interface ChromiumProxyConfig {
   readonly mode: 'system' | 'direct' | 'fixed_servers' | 'pac_script';
   readonly proxyRules?: string;
   readonly pacScript?: string;
@@ -43,7 +43,7 @@ export interface ProfileNetworkSource {
   networkFor(profileId: string): Result<ProfileNetwork>;
 }
 
-export function proxyConfigFor(setting: ProxySetting): ChromiumProxyConfig {
+function proxyConfigFor(setting: ProxySetting): ChromiumProxyConfig {
   switch (setting.mode) {
     case 'system':
       return { mode: 'system' };
@@ -68,7 +68,7 @@ function sourceOf(setting: ProxySetting): RouteSource {
 }
 
 /** A partition name from the profile id: stable, and free of characters a partition may not hold. */
-export function partitionFor(profileId: string): string {
+function partitionFor(profileId: string): string {
   return `wdt-erp-${createHash('sha256').update(profileId).digest('hex').slice(0, 16)}`;
 }
 

@@ -106,13 +106,13 @@ export function proxyFor(proxies: EnvironmentProxies, target: string): URL | nul
 }
 
 /** host:port of a proxy URL, without the login: safe to show and journal. */
-export function proxyLabel(proxy: URL): string {
+function proxyLabel(proxy: URL): string {
   const port = proxy.port || (proxy.protocol === 'https:' ? '443' : '80');
   const label = `${proxy.hostname}:${port}`;
   return proxy.protocol === 'https:' ? `https://${label}` : label;
 }
 
-export function routeFromEnvironment(proxies: EnvironmentProxies, target: string): ErpRoute {
+function routeFromEnvironment(proxies: EnvironmentProxies, target: string): ErpRoute {
   const proxy = proxyFor(proxies, target);
   return proxy === null
     ? { kind: 'direct', source: 'environment' }

@@ -9,7 +9,7 @@ export type ProxyLoginProblem =
   /** The stored login was offered and refused. */
   | 'rejected';
 
-export const PROXY_LOGIN_ERROR_CODE = 'WDT_PROXY_LOGIN';
+const PROXY_LOGIN_ERROR_CODE = 'WDT_PROXY_LOGIN';
 
 export class ProxyLoginError extends Error {
   readonly code = PROXY_LOGIN_ERROR_CODE;

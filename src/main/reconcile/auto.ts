@@ -5,13 +5,13 @@
  * check is left for the user's 核对 button or the next start. Only queries: nothing is ever resent.
  */
 import type { JournalChange } from '../../shared/journal';
-import type { Journal } from '../journal';
+import type { Journal } from '../journal/journal';
 import type { ReconcileEntry } from './runner';
 
 /** After an unknown outcome: long enough for the ERP to finish a slow create before we look. */
-export const AFTER_UNKNOWN_MS = 10_000;
+const AFTER_UNKNOWN_MS = 10_000;
 /** After start-up: let the window come up and the practice ERP start first. */
-export const AFTER_STARTUP_MS = 3_000;
+const AFTER_STARTUP_MS = 3_000;
 /** Unknown entries younger than this, never checked, are checked at start-up. */
 const STARTUP_LOOKBACK_MS = 7 * 24 * 60 * 60_000;
 /** At most this many at start-up; older or further ones wait for the user. */

@@ -12,7 +12,7 @@ import type { QueryAnswer, QueryRecord, QueryWindow, WdtQueryClient } from '../w
  * How far the ERP's clock and this PC's may disagree after the client's correction, and how late a request
  * may be processed: a document created within this margin before the send can still be ours.
  */
-export const CLOCK_MARGIN_MS = 5 * 60_000;
+const CLOCK_MARGIN_MS = 5 * 60_000;
 /** A change of the learnt clock offset during a query that moves its window noticeably. */
 const OFFSET_CHANGE_MS = 60_000;
 /** A create is handled while its request is open (30 s at most); a day is ample and still one window. */

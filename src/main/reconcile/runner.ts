@@ -12,8 +12,8 @@ import {
   referenceInRemark,
   transferReferenceFor,
 } from '../../shared/transferReference';
-import type { Journal } from '../journal';
-import { JournalUnavailableError } from '../journal';
+import type { Journal } from '../journal/journal';
+import { JournalUnavailableError } from '../journal/errors';
 import type { WdtQueryClient } from '../wdt/queryTypes';
 import { canReconcile, reconcile, type EvidenceInput } from './engine';
 import { recordOf } from './context';

@@ -25,7 +25,7 @@ import {
 } from './signer';
 
 /** The part of the WHATWG fetch the client uses; the global `fetch` satisfies it. */
-export interface FetchInit {
+interface FetchInit {
   readonly method: 'POST';
   readonly headers: Record<string, string>;
   readonly body: Uint8Array;
@@ -57,9 +57,9 @@ export interface WdtClientOptions {
   readonly notSentRetryDelayMs?: number;
 }
 
-export type AutomaticRetry = 'clock' | 'not-sent';
+type AutomaticRetry = 'clock' | 'not-sent';
 
-export interface CallResult {
+interface CallResult {
   readonly method: string;
   readonly outcome: CallOutcome;
   /** The body exactly as sent (identical on every attempt); holds no credential, safe to journal. */

@@ -45,7 +45,7 @@ export function offsetFromDateHeader(
  * Below this, a newly learned offset is noise from the header's one-second resolution; not rewriting it keeps
  * a persisted offset from churning on every call. Far inside the ERP's ±120 s window.
  */
-export const OFFSET_NOISE_MS = 2000;
+const OFFSET_NOISE_MS = 2000;
 
 /** Applies a learned offset unless it only differs by noise; `force` after a 时间戳错误 refusal. */
 export function learnOffset(store: ClockOffsetStore, estimateMs: number | undefined, force = false): void {

@@ -55,8 +55,8 @@ export interface QueryClient extends WdtQueryClient, WdtPageClient {
   readonly clockOffset: ClockOffsetStore;
 }
 
-export const DEFAULT_QUERY_PAGE_SIZE = 100;
-export const DEFAULT_QUERY_MAX_CALLS = 40;
+const DEFAULT_QUERY_PAGE_SIZE = 100;
+const DEFAULT_QUERY_MAX_CALLS = 40;
 const TIMESTAMP_REJECTED_STATUS = 7;
 
 /** Throws WdtConfigError (Chinese message, no secret) when the credentials or base URL cannot work. */

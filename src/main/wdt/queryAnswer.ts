@@ -10,7 +10,7 @@ import { queryMethodInfo, RECONCILE_PURPOSE } from './queryMethods';
 import type { QueryRecord } from './queryTypes';
 
 /** The second form of "nothing found" (the first is status 0 with an empty list); PROTOCOL.md, Queries. */
-export const NOT_FOUND_MESSAGES: readonly string[] = ['未找到符合条件的订单', '单据不存在'];
+const NOT_FOUND_MESSAGES: readonly string[] = ['未找到符合条件的订单', '单据不存在'];
 
 export type PageReading =
   | { readonly kind: 'page'; readonly records: readonly QueryRecord[]; readonly total?: number }
@@ -62,7 +62,7 @@ function readRefusal(method: string, status: number, message: string): PageReadi
  * method table says): the vendor's remedy for the message where its table has one (worded for a create, so
  * "再提交" becomes "再核对" / "再同步商品目录"), otherwise the ERP's words and the usual causes.
  */
-export function queryRemedy(method: string, message: string, vendorRemedy: string | undefined): string {
+function queryRemedy(method: string, message: string, vendorRemedy: string | undefined): string {
   const label = queryMethodInfo(method)?.label;
   const purpose = purposeOf(method);
   const name = label === undefined ? method : `${method}（${label}）`;

@@ -25,7 +25,7 @@ export interface QueryMethodInfo {
 }
 
 export const RECONCILE_PURPOSE = '核对';
-export const CATALOG_PURPOSE = '同步商品目录';
+const CATALOG_PURPOSE = '同步商品目录';
 
 const info = (
   method: string,
@@ -46,7 +46,7 @@ const info = (
 const catalog = { usedFor: CATALOG_PURPOSE };
 
 /** One row per method; every window is start_time / end_time except the supplier query's modified_*. */
-export const queryMethods: readonly QueryMethodInfo[] = [
+const queryMethods: readonly QueryMethodInfo[] = [
   info('wms.outer.OuterOut.queryWithDetail', '外仓调整出库单查询', 30 * DAY_MS, 'order'),
   info('wms.outer.OuterIn.queryWithDetail', '外仓调整入库单查询', 30 * DAY_MS, 'order'),
   info('purchase.PurchaseOrder.queryWithDetail', '采购单及明细查询', 30 * DAY_MS, 'order'),

@@ -16,7 +16,7 @@ export type EnvelopeParse =
   | { readonly ok: false; readonly cause: 'not-json' | 'not-envelope'; readonly reason: string };
 
 /** The ERP marks "created, approval failed" with this `data.status`. */
-export const APPROVAL_FAILED_STATUS = 20;
+const APPROVAL_FAILED_STATUS = 20;
 
 const EXCERPT_LENGTH = 200;
 
@@ -129,7 +129,7 @@ export function unknownOutcome(
 }
 
 /** The start of a body, whitespace collapsed, short enough for a log line. */
-export function excerpt(text: string): string {
+function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
 }

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { splitAppsecret } from '../../shared/profile';
 
 /** 2012-01-01 00:00 UTC+8, the vendor's epoch: timestamps are seconds since then. */
-export const WDT_EPOCH_UNIX_SECONDS = 1325347200;
+const WDT_EPOCH_UNIX_SECONDS = 1325347200;
 export const WDT_API_VERSION = '1.0';
 
 export interface WdtCredentials {

@@ -23,9 +23,6 @@ import {
 } from './simulated-erp/masterData/index';
 
 export type { FaultSpec } from './simulated-erp/faults';
-export type { CreatedDocument, SimulatedDocument } from './simulated-erp/documents';
-export type { QueryStyle } from './simulated-erp/queries';
-export type { MasterData, MasterDataDesk } from './simulated-erp/masterData/index';
 
 /** Fixed practice credentials; they unlock nothing but the simulator. */
 export const demoAccount: WdtCredentials = {
@@ -34,7 +31,7 @@ export const demoAccount: WdtCredentials = {
   appsecret: 'd3m0s3cr3t0000000000000000000000:d3m0sa1t0000000000000000000000',
 };
 
-export const SIMULATOR_PATH = '/openapi';
+const SIMULATOR_PATH = '/openapi';
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export interface SimulatorOptions {
@@ -73,14 +70,14 @@ export interface SimulatorOptions {
   readonly masterDataTimesRequired?: boolean;
 }
 
-export interface PreCreateOptions {
+interface PreCreateOptions {
   /** When the ERP created it, on the simulated server's clock (ms); now by default. */
   readonly at?: number;
   /** The seller; the first account's by default. */
   readonly sid?: string;
 }
 
-export interface ReceivedRequest {
+interface ReceivedRequest {
   readonly httpMethod: string;
   readonly path: string;
   /** The `method` query parameter, when given. */

@@ -9,8 +9,8 @@ import { getSpec } from '../../shared/documents';
 import type { DocumentSpec, RawRecord, RawValue } from '../../shared/spec';
 import { withDefaultExternalNo } from '../features/documents/externalNo';
 import { isEmptyRow } from '../features/documents/gridOps';
-import { loadDocDraft } from '../stores/draftSync';
-import { getDoc, replaceDocContent } from '../stores/documentStore';
+import { loadDocDraft } from '../drafts/documentDrafts';
+import { getDoc, replaceDocContent } from '../features/documents/documentStore';
 import { showNotice } from '../stores/noticeStore';
 
 export interface PreparedCopy {

@@ -58,10 +58,6 @@ export function useActiveIdentity(): { profile: ProfileSummary | undefined; oper
   );
 }
 
-export function getProfileState(): ProfileState {
-  return useProfileStore.getState();
-}
-
 export async function loadProfilesAndSettings(): Promise<void> {
   const [profiles, settings] = await Promise.all([
     bridge().listProfiles(undefined),

@@ -46,7 +46,7 @@ export function useReconcileRun(id: string): ReconcileRun | undefined {
 }
 
 /** A progress event from main. Anything malformed is ignored: a progress line is not worth a crash. */
-export function applyReconcileProgress(progress: ReconcileProgress): void {
+function applyReconcileProgress(progress: ReconcileProgress): void {
   if (typeof progress.entryId !== 'string' || progress.entryId === '') return;
   const queries = Number.isFinite(progress.queries) ? Math.max(0, progress.queries) : 0;
   switch (progress.phase) {

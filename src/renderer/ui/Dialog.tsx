@@ -18,7 +18,7 @@ const FIELDS =
   'input:not([disabled]):not([type="hidden"]):not([tabindex="-1"]), select:not([disabled]), textarea:not([disabled])';
 
 /** Where typing belongs when a form opens: the marked control, else its first field, else its first control. */
-export function firstField(root: ParentNode): HTMLElement | null {
+function firstField(root: ParentNode): HTMLElement | null {
   return (
     root.querySelector<HTMLElement>('[data-autofocus]') ??
     root.querySelector<HTMLElement>(FIELDS) ??

@@ -1,6 +1,6 @@
 import type { SelectHTMLAttributes } from 'react';
 
-export interface SelectOption {
+interface SelectOption {
   readonly value: string;
   readonly label: string;
 }

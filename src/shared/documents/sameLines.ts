@@ -10,10 +10,10 @@
 import type { CleanRecord, CleanValue, CrossRule, FieldSpec, LineIdentity, Problem } from '../spec';
 import { canonicalJson, errorAt, lineField, noticeAt, rowName } from './rules';
 
-export const SAME_GOODS_SETTING = '允许添加相同的货品（货位、批次、有效期不同）';
+const SAME_GOODS_SETTING = '允许添加相同的货品（货位、批次、有效期不同）';
 
 /** The value as the ERP compares it: a yes/no left out means no, a text left out means none. */
-export function identityText(field: FieldSpec, value: CleanValue | undefined): string {
+function identityText(field: FieldSpec, value: CleanValue | undefined): string {
   if (field.type.kind === 'boolean' || field.type.kind === 'flag') {
     return value === true || value === 1 ? '1' : '0';
   }

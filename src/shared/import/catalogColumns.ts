@@ -38,7 +38,7 @@ function field(
   };
 }
 
-export const catalogFields: readonly FieldSpec[] = [
+const catalogFields: readonly FieldSpec[] = [
   field(CATALOG_SPEC_NO, '商家编码', {
     required: true,
     code: true,

@@ -13,7 +13,7 @@ import type { GridCell, SheetGrid } from './readSheet';
 import type { ColumnChoices, ImportTarget, MappingNeed } from './types';
 
 /** Rows of data shown under the headers while mapping. */
-export const PREVIEW_ROWS = 5;
+const PREVIEW_ROWS = 5;
 
 /** The targets with each chosen header added to its field's names, so the header row is found by them. */
 export function targetsWithChoices(

@@ -4,7 +4,7 @@
  * UTF-16LE with a BOM, so: a BOM decides; otherwise valid UTF-8 is UTF-8; otherwise GB18030.
  */
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export interface DecodedText {
   readonly text: string;

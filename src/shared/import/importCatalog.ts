@@ -20,7 +20,7 @@ import { forEachRow, type RunControl } from './rowLoop';
 import type { ImportProblem } from './types';
 
 /** What the IPC call accepts per product (src/shared/ipc.ts). */
-export const CATALOG_BARCODES_MAX = 50;
+const CATALOG_BARCODES_MAX = 50;
 const CODE_MAX = catalogLimits.codeMaxLength;
 /**
  * The IPC contract caps names at the ERP's 255 characters: a longer name is cut, since it only labels the

@@ -1,5 +1,5 @@
 /** The import pipeline's public surface: shared by the renderer's worker, the dialog and the CLI. */
-export { importSpreadsheet, type ImportOutcome, type ImportRequest } from './pipeline';
+export { importSpreadsheet, type ImportOutcome } from './pipeline';
 export {
   buildTemplate,
   buildCatalogTemplate,
@@ -7,27 +7,19 @@ export {
   CATALOG_TEMPLATE_FILE_NAME,
   INSTRUCTIONS_SHEET,
 } from './template';
-export { CATALOG_IMPORT_KEY, catalogFields } from './catalogColumns';
+export { CATALOG_IMPORT_KEY } from './catalogColumns';
 export { splitBarcodes } from './importCatalog';
-export { buildErrorReport, errorReportFileName, REASON_HEADER, ROW_NUMBER_HEADER } from './errorReport';
+export { buildErrorReport, errorReportFileName } from './errorReport';
 export { wireLines, wireSnGroups } from './wireRows';
-export { CATALOG_MAX_DATA_ROWS, MAX_DATA_ROWS, MAX_FILE_BYTES } from './limits';
+export { MAX_FILE_BYTES } from './limits';
 export { LOST_DIGITS } from './readCell';
-export type { SheetGrid } from './readSheet';
 export { headerSignature } from './columnChoices';
 export type {
   ColumnChoices,
-  ColumnMapping,
   MappingNeed,
-  ImportedLine,
-  ImportPhase,
   ImportProblem,
   ImportProgress,
   ImportResult,
   ImportTarget,
   LineQuantity,
-  SnGroup,
 } from './types';
-export { readPastedHeader, headedRecords, type HeadedPaste } from './pastedHeader';
-export { pasteTypeWarnings, positionalRecords } from './pasteCheck';
-export { fieldNames } from './columns';

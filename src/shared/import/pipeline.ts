@@ -110,7 +110,7 @@ export async function importSpreadsheet(request: ImportRequest): Promise<ImportO
           ? `在前${HEADER_SEARCH_ROWS}行中没有找到表头（应包含：${names}），请指定各列对应的字段`
           : `缺少必填列：${names}，请指定各列对应的字段`,
     });
-    // Which columns are ignored is for the user to say now: the mapping form shows every column.
+    // The user says which columns are ignored: the mapping form shows every column.
     const mapping = mappingNeed(target, sheet, match, targets);
     return { result: { ...base, notices: [], problems: fileProblems, mapping }, sheet };
   }

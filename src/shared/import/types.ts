@@ -11,7 +11,7 @@ import type { CleanRecord } from '../spec';
  */
 export type ImportTarget = 'lines' | 'sns' | 'catalog';
 
-export type ImportPhase = 'reading' | 'checking';
+type ImportPhase = 'reading' | 'checking';
 
 export interface ImportProgress {
   readonly phase: ImportPhase;
@@ -55,7 +55,7 @@ export interface LineQuantity {
 }
 
 /** How a column of the file was understood. */
-export interface ColumnMapping {
+interface ColumnMapping {
   /** 0-based column index in the sheet. */
   readonly index: number;
   readonly header: string;

@@ -7,7 +7,7 @@ import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import type { FieldSpec } from '../spec';
 import { XLSX } from './sheetjs';
 
-export const TEXT_FORMAT = '@';
+const TEXT_FORMAT = '@';
 
 export function textCell(value: string): CellObject {
   return { t: 's', v: value, z: TEXT_FORMAT };

@@ -101,7 +101,7 @@ function readProblems(value: unknown): CatalogSourceProblem[] | undefined {
 }
 
 /** Windows of a source's span overlap by this much, so a clock offset that moves between windows leaves no gap. */
-export const WINDOW_OVERLAP_MS = 60_000;
+const WINDOW_OVERLAP_MS = 60_000;
 
 /**
  * [startMs, endMs] in windows no longer than `maxMs`, oldest first, on whole seconds; each starts

@@ -13,7 +13,7 @@ import type { CatalogMeta } from '../types';
 import { CURSOR_VERSION, readCursor, type CatalogCursor } from './cursor';
 
 /** An incremental sync starts this long before the last one's end: changes written late are not missed. */
-export const INCREMENTAL_OVERLAP_MS = 10 * 60_000;
+const INCREMENTAL_OVERLAP_MS = 10 * 60_000;
 
 export interface SyncPlan {
   readonly cursor: CatalogCursor;
@@ -62,7 +62,7 @@ function covers(saved: CatalogCursor, mode: CatalogSyncMode, since: number | und
 }
 
 /** The same calendar moment `years` earlier (29 February becomes 1 March). */
-export function yearsBefore(ms: number, years: number): number {
+function yearsBefore(ms: number, years: number): number {
   const date = new Date(ms);
   date.setUTCFullYear(date.getUTCFullYear() - years);
   return date.getTime();

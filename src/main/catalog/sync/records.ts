@@ -8,7 +8,7 @@ import type { QueryRecord } from '../../wdt/queryTypes';
 import type { EmployeeRecord, ProductRecord, ProviderRecord, WarehouseRecord } from '../types';
 
 /** The 采购员 bit of roles_mask (setting.Employee.search: "512采购员"). */
-export const PURCHASER_ROLE = 512;
+const PURCHASER_ROLE = 512;
 /** Codes and names longer than this are not what the pages document (40–255); a guard against junk. */
 const MAX_TEXT = 1000;
 
@@ -56,7 +56,7 @@ export function readGoods(entries: readonly QueryRecord[]): ReadRecords<ProductR
  * A spec's barcodes: the main ones of barcode_list first (is_master 1), then `barcode` (主条码) when the list
  * lacks it, then the rest of the list; trimmed, without blanks or repeats.
  */
-export function specBarcodes(spec: Readonly<Record<string, unknown>>): string[] {
+function specBarcodes(spec: Readonly<Record<string, unknown>>): string[] {
   const list = Array.isArray(spec['barcode_list']) ? (spec['barcode_list'] as unknown[]) : [];
   const masters: string[] = [];
   const others: string[] = [];

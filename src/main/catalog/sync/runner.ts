@@ -41,16 +41,16 @@ import { planSync } from './plan';
 import { sourceInfo } from './sources';
 import { ABORTED, abortableSleep, unlessAborted } from './wait';
 
-export const DEFAULT_CHECKPOINT_EVERY_MS = 10_000;
+const DEFAULT_CHECKPOINT_EVERY_MS = 10_000;
 /** Records per page. The pages state no maximum for these methods; 100 is what every vendor example works with. */
-export const DEFAULT_CATALOG_PAGE_SIZE = 100;
-export const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
-export const DEFAULT_RATE_LIMIT_RETRIES = 5;
+const DEFAULT_CATALOG_PAGE_SIZE = 100;
+const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
+const DEFAULT_RATE_LIMIT_RETRIES = 5;
 const CHECKPOINT_COST_RATIO = 10;
 /** A window whose pages never run short and give no total is cut off here rather than read forever. */
 const MAX_PAGES_PER_WINDOW = 100_000;
 /** A listing that keeps moving while it is read is read again this many times, then taken as it came. */
-export const MAX_REREADS = 3;
+const MAX_REREADS = 3;
 
 export interface CatalogSyncOptions {
   readonly client: WdtPageClient;

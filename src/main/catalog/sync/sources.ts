@@ -60,11 +60,11 @@ function wrap<T>(
   };
 }
 
-export const GOODS_METHOD = 'goods.Goods.queryWithSpec';
-export const SUITES_METHOD = 'goods.Suite.search';
-export const WAREHOUSES_METHOD = 'setting.Warehouse.queryWarehouse';
-export const PROVIDERS_METHOD = 'setting.PurchaseProvider.queryDetail';
-export const EMPLOYEES_METHOD = 'setting.Employee.search';
+const GOODS_METHOD = 'goods.Goods.queryWithSpec';
+const SUITES_METHOD = 'goods.Suite.search';
+const WAREHOUSES_METHOD = 'setting.Warehouse.queryWarehouse';
+const PROVIDERS_METHOD = 'setting.PurchaseProvider.queryDetail';
+const EMPLOYEES_METHOD = 'setting.Employee.search';
 
 export const sourceInfo: Readonly<Record<CatalogSource, SourceInfo>> = {
   // hide_delete=0: "0:不隐藏"; the default hides deleted (and, as ERPs answer, disabled) warehouses.

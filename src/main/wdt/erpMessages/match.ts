@@ -4,7 +4,7 @@
  */
 
 /** Where a row's message text comes from; every row is traceable to a vendor page. */
-export type MessageSource =
+type MessageSource =
   /** ../shared/wdt-api/error-codes.md, the vendor's 错误码说明 page. */
   | 'error-codes'
   /** A method page's error example, or PROTOCOL.md's list of typical messages. */

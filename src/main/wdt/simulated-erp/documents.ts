@@ -10,10 +10,8 @@ import { firstBusinessRefusal } from './businessRules';
 import { erpMethod, type ErpMethod } from './methods';
 import { readArgs, type ErpRecord, type ReadDocument } from './readArgs';
 
-export type { ErpRecord, ErpValue } from './readArgs';
-
 /** A document as the ERP stored it: header (with positional flags such as is_check) and lines. */
-export interface SimulatedDocument {
+interface SimulatedDocument {
   readonly header: ErpRecord;
   readonly lines: readonly ErpRecord[];
 }
@@ -49,7 +47,7 @@ export interface DocumentDesk {
   setWarehouses(warehouseNos: readonly string[] | undefined): void;
 }
 
-export type BodyCheck =
+type BodyCheck =
   | { readonly ok: true; readonly document: ReadDocument }
   | { readonly ok: false; readonly refusal: ErpResponse };
 
@@ -57,7 +55,7 @@ export type BodyCheck =
  * The ERP's order of complaints for one method: argument count and value types (status 1), unknown field
  * names (2), then business rules (100).
  */
-export function checkBody(
+function checkBody(
   method: ErpMethod,
   args: unknown,
   settings: PracticeErpSettings,

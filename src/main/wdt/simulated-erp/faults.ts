@@ -29,13 +29,13 @@ export type FaultSpec =
    */
   | { readonly kind: 'loseRequest'; readonly times?: number };
 
-export type FaultKind = FaultSpec['kind'];
+type FaultKind = FaultSpec['kind'];
 
 /** Faults that only hit calls that create; queries pass them by. */
 const CREATES_ONLY: ReadonlySet<FaultKind> = new Set(['loseReply', 'loseRequest']);
 
 /** Upper bound on an injected delay, so a mistaken test cannot hang the suite for long. */
-export const MAX_FAULT_DELAY_MS = 120_000;
+const MAX_FAULT_DELAY_MS = 120_000;
 
 interface ActiveFault {
   readonly spec: FaultSpec;

@@ -6,7 +6,7 @@
  */
 
 /** A field's type as the ERP reads it off the wire (it coerces numeric text, as the vendor examples send). */
-export type ErpFieldType =
+type ErpFieldType =
   /** String; `maxLength` is the page's length column, counted in characters. */
   | { readonly kind: 'string'; readonly maxLength?: number; readonly datetime?: boolean }
   /** Int or byte; `values` when the page lists the allowed ones. */
@@ -28,7 +28,7 @@ export interface ErpField {
 }
 
 /** A field of a header that names a warehouse, and what the ERP says when it names none it knows. */
-export interface WarehouseField {
+interface WarehouseField {
   readonly key: string;
   /** PurchaseOrder's receive_warehouse_nos may list several, comma-separated. */
   readonly list?: boolean;
@@ -284,13 +284,7 @@ const uploadSn: ErpMethod = {
   numberPrefix: 'SN',
 };
 
-export const erpMethods: readonly ErpMethod[] = [
-  outerOut,
-  outerTransfer,
-  purchaseReturn,
-  purchaseOrder,
-  uploadSn,
-];
+const erpMethods: readonly ErpMethod[] = [outerOut, outerTransfer, purchaseReturn, purchaseOrder, uploadSn];
 
 const byName = new Map(erpMethods.map((method) => [method.method, method]));
 

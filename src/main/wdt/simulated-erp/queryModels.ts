@@ -256,7 +256,7 @@ const transferOrder: QueryModel = {
     }),
 };
 
-export const queryModels: readonly QueryModel[] = [
+const queryModels: readonly QueryModel[] = [
   outerOut,
   purchaseOrder,
   purchaseReturnStockout,

@@ -30,7 +30,7 @@ export interface QueryModel {
   rows(created: readonly CreatedDocument[], time: TimeWriter): QueryRow[];
 }
 
-export const MINUTE_MS = 60_000;
+const MINUTE_MS = 60_000;
 export const THIRTY_DAYS = { ms: 30 * 24 * 60 * MINUTE_MS, words: '30天' };
 
 export const text = (value: ErpValue | undefined): string =>

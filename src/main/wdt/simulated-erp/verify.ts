@@ -8,7 +8,7 @@ import type { ErpResponse } from '../../../shared/outcome';
 import { compareAscii, splitAppSecret, WDT_API_VERSION, wdtTimestamp, type WdtCredentials } from '../signer';
 
 /** The ERP's window around its own clock. */
-export const TIMESTAMP_TOLERANCE_SECONDS = 120;
+const TIMESTAMP_TOLERANCE_SECONDS = 120;
 
 const REQUIRED_PARAMS = ['sid', 'key', 'salt', 'method', 'v', 'timestamp', 'sign'] as const;
 

@@ -10,7 +10,7 @@ import { codesByKind, codesInDocument, isNonPurchaser, nameText, NOT_A_PURCHASER
 import { useCatalogHasRecords, useCatalogVersion } from './catalogState';
 import './catalog-entry.css';
 
-export const NAMES_SHOWN_AT_MOST = 200;
+const NAMES_SHOWN_AT_MOST = 200;
 
 export interface CatalogNamesProps {
   readonly spec: DocumentSpec;

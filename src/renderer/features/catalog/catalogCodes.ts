@@ -117,7 +117,7 @@ export function isNonPurchaser(match: CatalogMatch): boolean {
  * A stale catalog against a 200,000-line document would otherwise make as many notices; the first ones say
  * what is wrong, and the list shows 300 at most anyway.
  */
-export const NOTICES_AT_MOST = 2000;
+const NOTICES_AT_MOST = 2000;
 
 export type CachedLookup = (kind: CatalogKind, code: string) => CatalogMatch | undefined;
 

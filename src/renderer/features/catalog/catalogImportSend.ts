@@ -14,7 +14,7 @@ export interface CatalogBatch {
 
 export type SendBatch = (batch: CatalogBatch) => Promise<Result<CatalogStatus>>;
 
-export function catalogBatches(
+function catalogBatches(
   rows: readonly CatalogImportRow[],
   size: number = catalogLimits.importBatchMax,
 ): CatalogBatch[] {

@@ -18,7 +18,7 @@ let status: CatalogStatus | null = null;
 let started = false;
 const listeners = new Set<() => void>();
 
-export function countsTotal(counts: CatalogCounts): number {
+function countsTotal(counts: CatalogCounts): number {
   return counts.specs + counts.suites + counts.warehouses + counts.providers + counts.employees;
 }
 

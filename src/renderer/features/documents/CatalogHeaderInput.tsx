@@ -11,23 +11,15 @@ import { AutocompleteList, optionId } from '../catalog/AutocompleteList';
 import { cachedMatch, lookupCodes } from '../catalog/catalogLookup';
 import { codesOfValue, isNonPurchaser, NOT_A_PURCHASER } from '../catalog/catalogCodes';
 import { useCatalogHasRecords, useCatalogVersion } from '../catalog/catalogState';
+import type { HeaderTextBoxProps } from './headerControl';
 import { useHeaderSuggestions } from './useHeaderSuggestions';
 
-export interface CatalogHeaderInputProps {
+export interface CatalogHeaderInputProps extends HeaderTextBoxProps {
   readonly method: string;
   /** Undefined for a free-text field: recent values only, no catalog, no name line. */
   readonly kind: CatalogKind | undefined;
   readonly offersRecent: boolean;
   readonly field: FieldSpec;
-  readonly text: string;
-  readonly placeholder: string | undefined;
-  readonly onChange: (text: string) => void;
-  readonly common: {
-    readonly id: string;
-    readonly 'aria-invalid': boolean;
-    readonly 'aria-required': boolean;
-    readonly 'data-field': string;
-  };
 }
 
 const MISSING_WORDS: Readonly<Record<CatalogKind, string>> = {

@@ -7,19 +7,11 @@
 import { useRef } from 'react';
 import { readTypedDate, type DateFormat } from '../../../shared/typedValues';
 import { Button } from '../../ui/Button';
+import type { HeaderTextBoxProps } from './headerControl';
 
-export interface DateHeaderInputProps {
+export interface DateHeaderInputProps extends HeaderTextBoxProps {
   readonly format: DateFormat;
   readonly label: string;
-  readonly text: string;
-  readonly placeholder: string | undefined;
-  readonly onChange: (text: string) => void;
-  readonly common: {
-    readonly id: string;
-    readonly 'aria-invalid': boolean;
-    readonly 'aria-required': boolean;
-    readonly 'data-field': string;
-  };
 }
 
 /** The typed text in the vendor's form, or unchanged when it is no certain date. */

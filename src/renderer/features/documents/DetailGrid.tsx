@@ -19,6 +19,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { DocumentSpec, Problem, RawValue } from '../../../shared/spec';
 import {
   getDoc,
+  markVisited,
   sealLinesHistory,
   setActiveCell,
   setLines,
@@ -26,7 +27,7 @@ import {
   useActiveCell,
   useDocLines,
   useFocusRequest,
-} from '../../stores/documentStore';
+} from './documentStore';
 import { showNotice } from '../../stores/noticeStore';
 import { isBlockPaste, parseClipboardGrid } from './clipboardGrid';
 import { columnWidth, suggestionsFor } from './fieldText';
@@ -35,6 +36,7 @@ import { duplicateRow, insertRow, removeRow, setCell, type CellAddress, type Gri
 import { pasteIntoGrid } from './gridPaste';
 import { GridRowView } from './GridRowView';
 import { problemKeysByRow } from './problemIndex';
+import { LINES_VISIT } from './problemVisibility';
 import { convertBarcodes } from './barcodeConvert';
 import { useVisibleCodeLookups } from './useVisibleCodeLookups';
 import { columnView, readHiddenColumns, setColumnHidden, useColumnView } from './columnLayout';
@@ -161,6 +163,7 @@ export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
       const field = columns[active.col];
       if (!field) return;
       const current = linesNow(method);
+      markVisited(method, LINES_VISIT);
       if (!editing) setEditing({ original: current[active.row]?.[field.key] });
       if (rowStart.current?.row !== active.row) rowStart.current = { ...active };
       setLines(method, setCell(current, active.row, field.key, text), {
@@ -188,6 +191,7 @@ export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
     const field = columns[active.col];
     switch (action.kind) {
       case 'move':
+        markVisited(method, LINES_VISIT);
         if (action.grow) setLines(method, insertRow(lines, lines.length), { undoable: false });
         goTo(action.to);
         return;
@@ -283,7 +287,14 @@ export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
     onInput,
     onOpenSnEditor: (initialText?: string) => onEditSns(toSpec(active), initialText),
   };
-  const onCellMouseDown = useCallback((row: number, col: number) => goTo({ row, col }), [goTo]);
+  const onCellMouseDown = useCallback(
+    (row: number, col: number) => {
+      // A click on another cell leaves the active one.
+      if (scrollRef.current?.contains(document.activeElement)) markVisited(method, LINES_VISIT);
+      goTo({ row, col });
+    },
+    [goTo, method],
+  );
   const onCellDoubleClick = useCallback(
     (row: number, col: number) => {
       const field = columns[col];
@@ -310,6 +321,7 @@ export function DetailGrid({ spec, problems, onEditSns }: DetailGridProps) {
       onPaste={onPaste}
       onBlur={(event) => {
         if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+        markVisited(method, LINES_VISIT);
         commitTyped();
         setEditing(null);
       }}

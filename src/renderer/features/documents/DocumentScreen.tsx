@@ -4,38 +4,48 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentSpec, ProblemFix } from '../../../shared/spec';
-import { clearDocDraft, loadDocDraft } from '../../stores/draftSync';
+import { clearDocDraft, loadDocDraft } from '../../drafts/documentDrafts';
 import {
   getDoc,
   requestFocus,
+  revealProblems,
   setActiveCell,
   setLines,
+  useDocHeader,
   useDocLoaded,
   useProblems,
   useSubmitView,
-} from '../../stores/documentStore';
+  useVisits,
+} from './documentStore';
 import { showNotice } from '../../stores/noticeStore';
-import { dismissSubmitView, submitDoc } from '../../stores/submitActions';
+import { dismissSubmitView, submitDoc } from './submitActions';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { ConfirmResendDialog } from './ConfirmResendDialog';
 import { DetailGrid } from './DetailGrid';
 import { editText } from './fieldText';
 import { GridToolbar } from './GridToolbar';
-import { HeaderForm } from './HeaderForm';
+import { HeaderForm, KeepHeaderSwitch } from './HeaderForm';
 import { applyImport, type ImportResult } from './importApply';
 import { ImportActions } from './ImportActions';
 import { PreviewDialog } from './PreviewDialog';
 import { mergeDocRows } from './mergeAction';
 import { listProblems, type ListedProblem } from './problemIndex';
 import { ProblemList } from './ProblemList';
+import { shownProblems } from './problemVisibility';
 import { SnEditorDialog } from './SnEditorDialog';
 import { SubmitButton } from './SubmitButton';
 import { SubmitResultPanel } from './SubmitResultPanel';
 import { useDocValidation } from './useDocValidation';
 import { useCatalogNotices } from './useCatalogNotices';
-import { LineScanButton, LinesModeSwitch, scanKindOf, useLinesMode, useScanRestore } from '../scan/ScanEntry';
-import { ScanLinesPanel } from '../scan/ScanLinesPanel';
+import {
+  LineScanButton,
+  LinesModeSwitch,
+  scanKindOf,
+  useLinesMode,
+  useScanRestore,
+} from '../scan/views/ScanEntry';
+import { ScanLinesPanel } from '../scan/views/ScanLinesPanel';
 import './documents.css';
 import { setCell, type CellAddress } from './gridOps';
 import { focusFirstHeaderField, focusGrid, screenKey } from './docFocus';
@@ -63,11 +73,23 @@ export function DocumentScreen({ spec }: { readonly spec: DocumentSpec }) {
 
   const mainProblems = view.phase === 'invalid' ? view.problems : undefined;
   const notices = useCatalogNotices(spec);
-  const listed = useMemo(
+  // A fresh document is quiet: the list, the count and the field messages show a problem only once its
+  // field was visited, or after a try to submit or preview (problemVisibility.ts).
+  const header = useDocHeader(method);
+  const { visited, revealAll } = useVisits(method);
+  const allListed = useMemo(
     () => listProblems(spec, problems, mainProblems ?? [], importIssues, notices),
     [spec, problems, mainProblems, importIssues, notices],
   );
+  const listed = useMemo(
+    () => shownProblems(allListed, header, { visited, revealAll }),
+    [allListed, header, visited, revealAll],
+  );
   const headerProblems = useMemo(() => [...(mainProblems ?? []), ...problems], [mainProblems, problems]);
+  const shownHeaderProblems = useMemo(
+    () => shownProblems(headerProblems, header, { visited, revealAll }),
+    [headerProblems, header, visited, revealAll],
+  );
   const pick = useCallback((problem: ListedProblem) => requestFocus(method, problem.path), [method]);
   const fix = useCallback(
     (repair: ProblemFix) => {
@@ -136,8 +158,15 @@ export function DocumentScreen({ spec }: { readonly spec: DocumentSpec }) {
       <div className="doc-head">
         <h1>{spec.title}</h1>
         <div className="doc-head-actions">
+          <KeepHeaderSwitch />
           <ImportActions spec={spec} onApply={onImport} />
-          <Button onClick={() => setPreviewing(true)} disabled={!loaded}>
+          <Button
+            onClick={() => {
+              revealProblems(method);
+              setPreviewing(true);
+            }}
+            disabled={!loaded}
+          >
             预览
           </Button>
           <Button kind="danger" onClick={() => setConfirmClear(true)} disabled={!loaded}>
@@ -155,7 +184,7 @@ export function DocumentScreen({ spec }: { readonly spec: DocumentSpec }) {
         <p className="muted">正在读取草稿…</p>
       ) : (
         <>
-          <HeaderForm spec={spec} problems={headerProblems} />
+          <HeaderForm spec={spec} problems={shownHeaderProblems} />
           <div className="doc-main">
             <section className="doc-lines" aria-label={spec.linesLabel}>
               {scanKind === 'lines' && <LinesModeSwitch mode={linesMode} onChange={setLinesMode} />}
@@ -169,14 +198,26 @@ export function DocumentScreen({ spec }: { readonly spec: DocumentSpec }) {
                 </>
               )}
             </section>
-            <ProblemList problems={listed} onPick={pick} onFix={fix} pending={pending} />
+            <ProblemList
+              problems={listed}
+              onPick={pick}
+              onFix={fix}
+              pending={pending}
+              somePending={listed.length < allListed.length}
+            />
           </div>
           <div className="doc-footer">
             <span className="muted doc-keys-hint">
               草稿自动保存 · <kbd>F6</kbd> 表头⇄明细 · Enter/Tab 移动 · F2 编辑 · Esc 取消 · <kbd>Ctrl+Z</kbd>{' '}
               撤销 / <kbd>Ctrl+Y</kbd> 重做明细 · 可粘贴 Excel 表格
             </span>
-            <SubmitButton spec={spec} problems={problems} firstProblem={listed[0]} onPick={pick} />
+            <SubmitButton
+              spec={spec}
+              problems={problems}
+              shownProblems={listed}
+              firstProblem={allListed[0]}
+              onPick={pick}
+            />
           </div>
         </>
       )}

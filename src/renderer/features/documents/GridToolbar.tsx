@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { DocumentSpec } from '../../../shared/spec';
-import { requestFocus, setLines, useActiveCell, useDocLines } from '../../stores/documentStore';
+import { requestFocus, setLines, useActiveCell, useDocLines } from './documentStore';
 import { Button } from '../../ui/Button';
 import { quantityField } from './fieldText';
 import { ColumnMenu } from './ColumnMenu';

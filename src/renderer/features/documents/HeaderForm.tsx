@@ -1,29 +1,26 @@
 /**
  * The document's header fields (and positional flags such as is_check) as a dense form, from the spec, with
- * the 保留表头 switch (headerMemory.ts), 最近使用 suggestions and date pickers.
+ * 最近使用 suggestions, date pickers and the rarely used fields behind 更多 (headerFold.ts); and the 保留表头
+ * switch (headerMemory.ts) the screen puts in its title bar.
  */
 import { memo, useEffect, useRef, useState, type FocusEvent, type SyntheticEvent } from 'react';
 import type { DocumentSpec, FieldSpec, Problem, RawValue } from '../../../shared/spec';
-import { isBlank } from '../../../shared/validate';
 import { CatalogHeaderInput } from './CatalogHeaderInput';
 import { DateHeaderInput } from './DateHeaderInput';
 import { generateExternalNo } from './externalNo';
+import type { HeaderControlAttributes } from './headerControl';
 import { editText, formatHint, headerControlId } from './fieldText';
+import { foldableFields, useHeaderMoreOpen, visibleHeaderFields } from './headerFold';
 import { followerValues, offersRecentValues, setKeepHeader, useKeepHeader } from './headerMemory';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Select } from '../../ui/Select';
-import {
-  documentStore,
-  setHeaderValue,
-  useDocHeader,
-  useFocusRequest,
-  useSubmitView,
-} from '../../stores/documentStore';
+import { markVisited, setHeaderValue, useDocHeader, useFocusRequest } from './documentStore';
 import './header.css';
 
 export interface HeaderFormProps {
   readonly spec: DocumentSpec;
+  /** The problems shown yet (problemVisibility.ts); each appears under its field. */
   readonly problems: readonly Problem[];
 }
 
@@ -38,33 +35,11 @@ export function HeaderForm({ spec, problems }: HeaderFormProps) {
     element?.scrollIntoView({ block: 'nearest' });
   }, [focusRequest, spec.method]);
 
-  // An empty field the user has not visited yet is not shouted at under the box (a fresh document would
-  // be all red); the problem list and the submit button still count it, and clicking it leads here. A try
-  // to submit (which asks for the first problem's field) or main's refusal reveals them all.
-  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set());
-  const submitPhase = useSubmitView(spec.method).phase;
-  const keepHeader = useKeepHeader();
-  const revealAll = focusRequest !== null || submitPhase === 'invalid';
-  const messageOf = (key: string): string | undefined => {
-    const message = problems.find(
-      (problem) => problem.path.area === 'header' && problem.path.field === key,
-    )?.message;
-    const revealed = !isBlank(header[key]) || visited.has(key) || revealAll;
-    return revealed ? message : undefined;
-  };
+  // Already only the problems the screen shows yet (problemVisibility.ts): visited fields, filled ones, all
+  // after a try to submit.
+  const messageOf = (key: string): string | undefined =>
+    problems.find((problem) => problem.path.area === 'header' && problem.path.field === key)?.message;
 
-  // A new document (after a success, or 清空) starts with nothing visited: what was visited on the last one
-  // says nothing about this one.
-  useEffect(
-    () =>
-      documentStore.subscribe((state, previous) => {
-        const now = state.docs[spec.method];
-        if (now?.pristine !== true || previous.docs[spec.method]?.pristine === true) return;
-        touched.current.clear();
-        setVisited(new Set());
-      }),
-    [spec.method],
-  );
   // A visit is the user's: the cursor the screen puts in the first field on opening, taken away by a click
   // elsewhere, visits nothing. A key pressed or a click in the field (Tab out of it included) makes it one.
   const touched = useRef(new Set<string>());
@@ -74,48 +49,90 @@ export function HeaderForm({ spec, problems }: HeaderFormProps) {
   };
   const onBlur = (event: FocusEvent<HTMLFormElement>) => {
     const key = event.target.getAttribute('data-field');
+    setFocusedKey(null);
     if (key === null) return;
     for (const [follower, value] of Object.entries(followerValues(spec, header, key)))
       setHeaderValue(spec.method, follower, value);
     if (!touched.current.has(key)) return;
     touched.current.delete(key);
-    if (!visited.has(key)) setVisited((current) => new Set(current).add(key));
+    markVisited(spec.method, key);
+  };
+
+  const [moreOpen, setMoreOpen] = useHeaderMoreOpen(spec.method);
+  const foldable = foldableFields(spec);
+  // A folded field being typed in stays while the user empties it; it folds once left empty.
+  const [focusedKey, setFocusedKey] = useState<string | null>(null);
+  const keepInSight = new Set(
+    problems.flatMap((problem) => (problem.path.area === 'header' ? [problem.path.field] : [])),
+  );
+  if (focusedKey !== null) keepInSight.add(focusedKey);
+  const shown = visibleHeaderFields(spec, moreOpen, header, keepInSight);
+  const hiddenCount = foldable.filter((field) => !shown.includes(field)).length;
+  // Opening 更多 from the keyboard leads on to the fields it revealed, not on to the grid.
+  const revealedFirst = useRef<string | null>(null);
+  useEffect(() => {
+    const key = revealedFirst.current;
+    revealedFirst.current = null;
+    if (key !== null) document.getElementById(headerControlId(spec.method, key))?.focus();
+  }, [moreOpen, spec.method]);
+  const toggleMore = () => {
+    if (!moreOpen) revealedFirst.current = foldable.find((field) => !shown.includes(field))?.key ?? null;
+    setMoreOpen(!moreOpen);
   };
 
   return (
-    <div className="header-area">
-      <form
-        className="header-form"
-        aria-label={spec.headerLabel}
-        onSubmit={(event) => event.preventDefault()}
-        onBlur={onBlur}
-        onKeyDownCapture={onTouch}
-        onPointerDownCapture={onTouch}
-      >
-        {[...spec.header, ...spec.positional].map((field) => (
-          <HeaderField
-            key={field.key}
-            method={spec.method}
-            field={field}
-            value={header[field.key]}
-            error={messageOf(field.key)}
-            isExternalNo={field.key === spec.externalNoField}
-            offersRecent={offersRecentValues(spec, field)}
-          />
-        ))}
-      </form>
-      <label
-        className="keep-header"
-        title="提交成功后保留仓库、供应商、类型等会重复的表头内容；单号、备注和日期总会清空"
-      >
-        <input
-          type="checkbox"
-          checked={keepHeader}
-          onChange={(event) => setKeepHeader(event.target.checked)}
+    <form
+      className="header-form"
+      aria-label={spec.headerLabel}
+      onSubmit={(event) => event.preventDefault()}
+      onBlur={onBlur}
+      onFocus={(event) => setFocusedKey(event.target.getAttribute('data-field'))}
+      onKeyDownCapture={onTouch}
+      onPointerDownCapture={onTouch}
+    >
+      {shown.map((field) => (
+        <HeaderField
+          key={field.key}
+          method={spec.method}
+          field={field}
+          value={header[field.key]}
+          error={messageOf(field.key)}
+          isExternalNo={field.key === spec.externalNoField}
+          offersRecent={offersRecentValues(spec, field)}
         />
-        保留表头
-      </label>
-    </div>
+      ))}
+      {foldable.length > 0 && (
+        <div className="header-more">
+          <button
+            type="button"
+            className="header-more-toggle"
+            aria-expanded={moreOpen}
+            title={
+              moreOpen
+                ? '收起不常用的选填字段（已填写或有问题的字段仍会显示）'
+                : '显示不常用的选填字段：付款方式、联系人、费用、自定义属性等'
+            }
+            onClick={toggleMore}
+          >
+            {moreOpen ? '收起更多字段 ▴' : `更多字段（${hiddenCount}）▾`}
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}
+
+/** The 保留表头 switch: after a success, keep the header values that repeat for the next document. */
+export function KeepHeaderSwitch() {
+  const keepHeader = useKeepHeader();
+  return (
+    <label
+      className="keep-header"
+      title="提交成功后保留仓库、供应商、类型等会重复的表头内容；单号、备注和日期总会清空"
+    >
+      <input type="checkbox" checked={keepHeader} onChange={(event) => setKeepHeader(event.target.checked)} />
+      保留表头
+    </label>
   );
 }
 
@@ -138,7 +155,7 @@ const HeaderField = memo(function HeaderField({
 }: HeaderFieldProps) {
   const id = headerControlId(method, field.key);
   const set = (next: RawValue) => setHeaderValue(method, field.key, next);
-  const common = {
+  const common: HeaderControlAttributes = {
     id,
     'aria-invalid': error !== undefined,
     'aria-required': field.required,

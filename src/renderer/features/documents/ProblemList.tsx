@@ -13,9 +13,11 @@ export interface ProblemListProps {
   readonly onFix: (fix: ProblemFix) => void;
   /** True while a big grid's validation is waiting for the typing to pause. */
   readonly pending: boolean;
+  /** Some problems wait for their field to be visited or for a try to submit (problemVisibility.ts). */
+  readonly somePending?: boolean;
 }
 
-export function ProblemList({ problems, onPick, onFix, pending }: ProblemListProps) {
+export function ProblemList({ problems, onPick, onFix, pending, somePending = false }: ProblemListProps) {
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
   return (
@@ -26,7 +28,13 @@ export function ProblemList({ problems, onPick, onFix, pending }: ProblemListPro
         {pending && <span className="muted">（检查中…）</span>}
       </h2>
       {problems.length === 0 ? (
-        <p className="muted">{pending ? '正在检查…' : '没有发现问题。'}</p>
+        <p className="muted">
+          {pending
+            ? '正在检查…'
+            : somePending
+              ? '未填的必填项在离开该处或按 提交 时列出。'
+              : '没有发现问题。'}
+        </p>
       ) : (
         <ul className="problem-list">
           {problems.slice(0, SHOWN_AT_MOST).map((problem, index) => (

@@ -1,29 +1,37 @@
 /**
- * The submit button says what stands in the way ("还有 3 个问题") and is disabled while a send is in flight,
- * so a double click or a held Enter sends once. Clicking it with problems left jumps to the first one.
+ * The submit button says what stands in the way ("还有 3 个问题", counting the problems the list shows) and
+ * is disabled while a send is in flight, so a double click or a held Enter sends once. Pressing it (or
+ * Ctrl+Enter) shows every problem, and with problems left it jumps to the first one instead of sending.
  */
 import type { DocumentSpec, Problem } from '../../../shared/spec';
-import { getDoc, setProblems, useDocLoaded, useSubmitView } from '../../stores/documentStore';
-import { submitDoc } from '../../stores/submitActions';
+import { getDoc, revealProblems, setProblems, useDocLoaded, useSubmitView } from './documentStore';
+import { submitDoc } from './submitActions';
 import { Button } from '../../ui/Button';
 import { errorCount, validateForScreen } from './docModel';
 import type { ListedProblem } from './problemIndex';
 
 export interface SubmitButtonProps {
   readonly spec: DocumentSpec;
+  /** Every problem the check found, shown yet or not: what blocks the send. */
   readonly problems: readonly Problem[];
+  /** What the problem list shows: the label counts its errors from the check. */
+  readonly shownProblems: readonly ListedProblem[];
+  /** The first problem of the whole list, shown once the button is pressed. */
   readonly firstProblem: ListedProblem | undefined;
   readonly onPick: (problem: ListedProblem) => void;
 }
 
-export function SubmitButton({ spec, problems, firstProblem, onPick }: SubmitButtonProps) {
+export function SubmitButton({ spec, problems, shownProblems, firstProblem, onPick }: SubmitButtonProps) {
   const view = useSubmitView(spec.method);
   const loaded = useDocLoaded(spec.method);
   const sending = view.phase === 'sending';
   const errors = errorCount(problems);
+  // Main's verdict is listed too, but it describes the last send: it must not stop the next one.
+  const shownErrors = errorCount(shownProblems.filter((problem) => problem.source === 'check'));
 
   const onClick = () => {
     if (sending) return;
+    revealProblems(spec.method);
     if (errors > 0) {
       if (firstProblem) onPick(firstProblem);
       return;
@@ -39,7 +47,11 @@ export function SubmitButton({ spec, problems, firstProblem, onPick }: SubmitBut
     void submitDoc(spec);
   };
 
-  const label = sending ? (view.step ?? '正在提交…') : errors > 0 ? `还有 ${errors} 个问题` : '提交';
+  const label = sending
+    ? (view.step ?? '正在提交…')
+    : shownErrors > 0
+      ? `还有 ${shownErrors} 个问题`
+      : '提交';
   return (
     <Button
       kind="primary"

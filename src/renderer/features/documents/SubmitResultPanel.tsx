@@ -4,7 +4,7 @@
  * (see UnknownResult.tsx).
  */
 import type { DocumentSpec } from '../../../shared/spec';
-import type { SubmitView } from '../../stores/documentStore';
+import type { SubmitView } from './documentStore';
 import { showNotice } from '../../stores/noticeStore';
 import { Button } from '../../ui/Button';
 import { describeBusinessKey } from '../../../shared/businessKeyText';

@@ -6,7 +6,7 @@ import type { FieldSpec } from '../../../shared/spec';
 import { cachedMatch, lookupCodes } from '../catalog/catalogLookup';
 import { barcodeReplacements, type TypedCode } from '../catalog/barcodeEntry';
 import { rememberBarcode } from '../catalog/barcodeMemory';
-import { getDoc, setLines } from '../../stores/documentStore';
+import { getDoc, setLines } from './documentStore';
 import type { GridRow } from './gridOps';
 
 /** Conversions still waiting for the catalog, per document: a submit waits for them (see below). */

@@ -3,7 +3,7 @@
  * grid, Ctrl+Enter to submit from anywhere on the screen (not from inside a dialog, which has its own keys).
  */
 import type { DocumentSpec } from '../../../shared/spec';
-import { getDoc, requestFocus } from '../../stores/documentStore';
+import { getDoc, requestFocus } from './documentStore';
 import { headerControlId } from './fieldText';
 
 const FOCUSABLE = 'input:not([type="hidden"]):not(:disabled), select:not(:disabled), textarea:not(:disabled)';

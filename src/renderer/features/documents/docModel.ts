@@ -19,11 +19,6 @@ export interface DocDraftData {
   readonly activeCell?: { readonly row: number; readonly col: number };
 }
 
-/** Draft ids are file names in main: only [A-Za-z0-9._-]. */
-export function draftIdFor(method: string): string {
-  return `doc.${method.replace(/[^A-Za-z0-9._-]/g, '_')}`.slice(0, 120);
-}
-
 export function initialHeader(spec: DocumentSpec): RawRecord {
   const header: Record<string, RawValue> = {};
   for (const field of [...spec.header, ...spec.positional]) {

@@ -4,7 +4,7 @@
  */
 import { mergeLines } from '../../../shared/documents/mergeLines';
 import type { DocumentSpec } from '../../../shared/spec';
-import { getDoc, requestFocus, setLines, type RowIssue } from '../../stores/documentStore';
+import { getDoc, requestFocus, setLines, type RowIssue } from './documentStore';
 import { showNotice } from '../../stores/noticeStore';
 
 /** Import notes follow their rows: a merged-away row's notes go to the merged line, later rows move up. */

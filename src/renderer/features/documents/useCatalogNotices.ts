@@ -9,7 +9,7 @@ import type { DocumentSpec, Problem } from '../../../shared/spec';
 import { cachedMatch, lookupCodes } from '../catalog/catalogLookup';
 import { catalogNotices, codesByKind, codesInDocument } from '../catalog/catalogCodes';
 import { useCatalogHasRecords, useCatalogVersion } from '../catalog/catalogState';
-import { useDocHeader, useDocLines, useDocLoaded } from '../../stores/documentStore';
+import { useDocHeader, useDocLines, useDocLoaded } from './documentStore';
 import { validationDelayMs } from './useDocValidation';
 
 const NONE: readonly Problem[] = [];
@@ -38,7 +38,7 @@ export function useCatalogNotices(spec: DocumentSpec): readonly Problem[] {
           setNotices(next.length === 0 ? NONE : next);
         })();
       },
-      validationDelayMs(lines.length) + 100,
+      validationDelayMs(lines) + 100,
     );
     return () => {
       cancelled = true;

@@ -2,15 +2,16 @@
  * Suggestions for one header box: 最近使用 (values this field held in documents the ERP created, newest
  * first) and then, for code fields, the catalog's matches. An empty box shows the recent values when it is
  * clicked or ↓ is pressed (or emptied by typing), since that is when a clerk wants last time's warehouse;
- * typing narrows them at once and asks the catalog after a pause. Nothing is highlighted until ↑/↓, so Enter and Tab keep what was typed
- * (autocompleteKeys.ts).
+ * typing narrows them at once and asks the catalog after a pause. Nothing is highlighted until ↑/↓, so
+ * Enter and Tab keep what was typed; the list's keys are the grid's (useSuggestionList.ts).
  */
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, type KeyboardEvent } from 'react';
 import type { CatalogKind } from '../../../shared/catalog';
 import { catalogLimits } from '../../../shared/catalog';
 import { bridge } from '../../stores/bridge';
-import { autocompleteKeyAction, typedSegment, withChoice } from '../catalog/autocompleteKeys';
-import { SUGGEST_DELAY_MS, SUGGESTIONS_SHOWN, type KeyOutcome } from '../catalog/useCatalogAutocomplete';
+import { typedSegment, withChoice } from '../catalog/autocompleteKeys';
+import { SUGGEST_DELAY_MS, SUGGESTIONS_SHOWN } from '../catalog/useCatalogAutocomplete';
+import { useSuggestionList, type KeyOutcome, type SuggestionView } from '../catalog/useSuggestionList';
 import { matchingRecent, recentValuesOf } from './recentValues';
 
 export const RECENT_NOTE = '最近使用';
@@ -25,13 +26,7 @@ export interface HeaderSuggestion {
   readonly recent: boolean;
 }
 
-export interface HeaderSuggestionsView {
-  readonly open: boolean;
-  readonly items: readonly HeaderSuggestion[];
-  readonly highlighted: number;
-}
-
-const CLOSED: HeaderSuggestionsView = { open: false, items: [], highlighted: -1 };
+export type HeaderSuggestionsView = SuggestionView<HeaderSuggestion>;
 
 export interface HeaderSuggestions {
   readonly view: HeaderSuggestionsView;
@@ -64,27 +59,22 @@ export function mergeSuggestions(
   return merged;
 }
 
+/** The list has no say in these keys; ↓ in a closed box opens it instead (see onKeyDown). */
+const CLOSING_KEYS = ['Enter', 'Tab', 'ArrowUp', 'PageUp', 'PageDown', 'Escape'];
+
 export function useHeaderSuggestions(
   method: string,
   field: string,
   kind: CatalogKind | undefined,
   offersRecent: boolean,
 ): HeaderSuggestions {
-  const [view, setView] = useState<HeaderSuggestionsView>(CLOSED);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const ticket = useRef(0);
-
-  const close = useCallback(() => {
-    ticket.current += 1;
-    clearTimeout(timer.current);
-    setView((current) => (current.open || current.items.length > 0 ? CLOSED : current));
-  }, []);
-
-  useEffect(() => () => clearTimeout(timer.current), []);
-
-  const show = useCallback((items: HeaderSuggestion[]) => {
-    setView(items.length > 0 ? { open: true, items, highlighted: -1 } : CLOSED);
-  }, []);
+  const valueOf = useCallback(
+    (item: HeaderSuggestion, text: string) =>
+      item.recent || kind === undefined ? item.value : withChoice(kind, text, item.value),
+    [kind],
+  );
+  const list = useSuggestionList({ valueOf, closingKeys: CLOSING_KEYS });
+  const { begin, isCurrent, later, show } = list;
 
   const recentFor = useCallback(
     async (text: string): Promise<HeaderSuggestion[]> =>
@@ -95,74 +85,49 @@ export function useHeaderSuggestions(
   const offerRecent = useCallback(
     (text: string) => {
       if (text.trim() !== '' || !offersRecent) return;
-      ticket.current += 1;
-      const mine = ticket.current;
+      const mine = begin();
       void recentFor('').then((items) => {
-        if (mine === ticket.current) show(items);
+        if (isCurrent(mine)) show(items);
       });
     },
-    [offersRecent, recentFor, show],
+    [begin, isCurrent, offersRecent, recentFor, show],
   );
 
   const typed = useCallback(
     (text: string) => {
-      ticket.current += 1;
-      const mine = ticket.current;
-      clearTimeout(timer.current);
-      setView((current) => (current.highlighted === -1 ? current : { ...current, highlighted: -1 }));
+      const mine = begin();
       void recentFor(text).then((recent) => {
-        if (mine !== ticket.current) return;
+        if (!isCurrent(mine)) return;
         show(recent);
         const segment = kind === undefined ? '' : typedSegment(kind, text);
         if (kind === undefined || segment === '' || segment.length > catalogLimits.codeMaxLength) return;
-        timer.current = setTimeout(() => {
+        later(() => {
           void bridge()
             .suggestFromCatalog({ kind, text: segment, limit: SUGGESTIONS_SHOWN })
             .then((answer) => {
-              if (mine !== ticket.current) return;
-              show(mergeSuggestions(recent, answer.ok ? answer.value : []));
+              if (isCurrent(mine)) show(mergeSuggestions(recent, answer.ok ? answer.value : []));
             })
             .catch(() => undefined);
         }, SUGGEST_DELAY_MS);
       });
     },
-    [kind, recentFor, show],
+    [begin, isCurrent, kind, later, recentFor, show],
   );
 
-  const choose = useCallback(
-    (index: number, text: string): string | undefined => {
-      const item = view.items[index];
-      close();
-      if (item === undefined) return undefined;
-      return item.recent || kind === undefined ? item.value : withChoice(kind, text, item.value);
-    },
-    [close, kind, view.items],
-  );
-
+  const listKeyDown = list.onKeyDown;
+  const open = list.view.open;
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>, text: string): KeyOutcome => {
-      const action = autocompleteKeyAction(event, view.open, view.items.length, view.highlighted);
-      switch (action.kind) {
-        case 'highlight':
-          setView({ ...view, highlighted: action.index });
-          return { handled: true };
-        case 'take':
-          return { handled: true, taken: choose(action.index, text), thenMove: action.thenMove };
-        case 'close':
-          close();
-          return { handled: true };
-        case 'pass':
-          if (['Enter', 'Tab', 'ArrowUp', 'PageUp', 'PageDown', 'Escape'].includes(event.key)) close();
-          // ↓ in a closed empty box opens the recent values, as in a browser's own autocomplete.
-          if (event.key === 'ArrowDown' && !view.open && !event.altKey && !event.ctrlKey) {
-            if (text.trim() === '') offerRecent(text);
-            else typed(text);
-          }
-          return { handled: false };
+      const outcome = listKeyDown(event, text);
+      // ↓ in a closed box opens the recent values (or the matches), as in a browser's own autocomplete.
+      if (!outcome.handled && event.key === 'ArrowDown' && !open && !event.altKey && !event.ctrlKey) {
+        if (text.trim() === '') offerRecent(text);
+        else typed(text);
       }
+      return outcome;
     },
-    [choose, close, offerRecent, typed, view],
+    [listKeyDown, offerRecent, open, typed],
   );
 
-  return { view, offerRecent, typed, onKeyDown, choose, close };
+  return { view: list.view, offerRecent, typed, onKeyDown, choose: list.choose, close: list.close };
 }

@@ -33,7 +33,7 @@ import './import.css';
 
 export type { ImportApplied } from './applyResult';
 
-export interface DocumentImportProps {
+interface DocumentImportProps {
   readonly spec: DocumentSpec;
   readonly target: 'lines' | 'sns';
   readonly onApply: (result: ImportApplied) => void;
@@ -43,7 +43,7 @@ export interface DocumentImportProps {
 }
 
 /** A goods-list file into the local catalog: the caller acts on the result (confirm, send to main). */
-export interface CatalogImportProps {
+interface CatalogImportProps {
   readonly target: 'catalog';
   readonly onClose: () => void;
   /** The footer's actions for a read file (its products and problems are in `result`). */

@@ -21,7 +21,7 @@ export interface ImportJob {
   readonly choices?: ColumnChoices;
 }
 
-export interface CancelJob {
+interface CancelJob {
   readonly type: 'cancel';
 }
 

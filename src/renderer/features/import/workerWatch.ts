@@ -8,7 +8,7 @@ import type { FromWorker } from './importProtocol';
 export const WORKER_FAILED_MESSAGE = '导入失败：读取文件时出错（文件可能过大或已损坏），请检查后重试';
 export const WORKER_SILENT_MESSAGE = '导入失败：读取文件长时间没有响应（文件可能过大或已损坏），请检查后重试';
 /** Generous: SheetJS reads a whole workbook in one go without progress, which on a slow PC takes minutes. */
-export const WORKER_SILENCE_MS = 5 * 60_000;
+const WORKER_SILENCE_MS = 5 * 60_000;
 
 /** The part of a Worker this needs, so it can be exercised without a browser. */
 export interface WorkerPort {

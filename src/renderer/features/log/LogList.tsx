@@ -17,7 +17,7 @@ const ROW_HEIGHT = 34;
 /** Start loading the next page this many rows before the end comes into view. */
 const LOAD_AHEAD_ROWS = 40;
 
-export function rowElementId(id: string): string {
+function rowElementId(id: string): string {
   return `log-row-${id}`;
 }
 

@@ -13,7 +13,7 @@ import { SentHeaderFields, SentLinesTable } from './SentDocumentView';
 import './receipt.css';
 
 /** More lines than this do not fit one page with the header; the rest is counted, and is in the log. */
-export const RECEIPT_LINES_AT_MOST = 30;
+const RECEIPT_LINES_AT_MOST = 30;
 
 export interface LogReceiptProps {
   readonly entry: JournalEntryDetail;

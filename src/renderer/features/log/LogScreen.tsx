@@ -3,6 +3,7 @@
  * '/' jumps to the search box; Escape closes the detail and returns to the list.
  */
 import { useEffect, useRef } from 'react';
+import { bridge } from '../../stores/bridge';
 import { saveBytesAs } from '../../ui/download';
 import type { CopyAsNewHandler } from './LogDetail';
 import { LogDetail } from './LogDetail';
@@ -19,8 +20,6 @@ import {
   useLogList,
 } from './logStore';
 import './log.css';
-
-export type { CopyAsNewHandler } from './LogDetail';
 
 export interface LogScreenProps {
   /**
@@ -45,7 +44,7 @@ export function LogScreen({ onCopyAsNew }: LogScreenProps) {
   // Fresh rows each time the screen is shown (filters are kept), and live changes while it is.
   useEffect(() => {
     void applyLogFilters();
-    return window.wdt.events.journalChanged((change) => void applyJournalChange(change));
+    return bridge().events.journalChanged((change) => void applyJournalChange(change));
   }, []);
 
   useEffect(() => {

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import type { JournalEntryDetail } from '../../../shared/journal';
+import { bridge } from '../../stores/bridge';
 import { saveBytesAs } from '../../ui/download';
 import { documentNoOf } from './logFormat';
 
@@ -28,7 +29,7 @@ export function ReceiptActions({ entry, onStatus, onPrinting }: ReceiptActionsPr
     onPrinting();
     await nextFrame();
     try {
-      const result = await window.wdt.printReceipt({ target, name });
+      const result = await bridge().printReceipt({ target, name });
       if (!result.ok) onStatus(result.error.message);
       else if (result.value.pdf !== undefined) {
         saveBytesAs(result.value.pdf.fileName, result.value.pdf.bytes, 'application/pdf');

@@ -6,7 +6,7 @@ import type { SentDocument } from '../../../shared/sentDocument';
 import './sentDocument.css';
 
 /** A 200,000-line document would make the detail sluggish; the export's line sheet has every line. */
-export const LINES_SHOWN_AT_MOST = 500;
+const LINES_SHOWN_AT_MOST = 500;
 
 export function SentHeaderFields({ sent }: { readonly sent: SentDocument }) {
   if (sent.header.length === 0) return null;

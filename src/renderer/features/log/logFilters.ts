@@ -27,7 +27,7 @@ export type FilterMapping =
   { readonly ok: true; readonly query: LogQuery } | { readonly ok: false; readonly message: string };
 
 /** How many days "the last 30 days" reaches back, counting today. */
-export const DEFAULT_RANGE_DAYS = 30;
+const DEFAULT_RANGE_DAYS = 30;
 
 export function defaultLogFilters(now: Date): LogFilters {
   const from = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (DEFAULT_RANGE_DAYS - 1));
@@ -42,7 +42,7 @@ export function defaultLogFilters(now: Date): LogFilters {
   };
 }
 
-export function formatLocalDate(date: Date): string {
+function formatLocalDate(date: Date): string {
   return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
 }
 

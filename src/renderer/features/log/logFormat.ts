@@ -1,7 +1,6 @@
 /** How the log shows an entry: times, outcome tones, short keys, JSON, and what to do about an unknown. */
 import { describeBusinessKey } from '../../../shared/businessKeyText';
 import type { JournalEntry, JournalOutcome } from '../../../shared/journal';
-import { journalOutcomeLabels } from '../../../shared/journal';
 import { parseJsonOrUndefined } from '../../../shared/json';
 import { reconcileStateLabels } from '../../../shared/reconcile';
 
@@ -18,10 +17,6 @@ export const outcomeTone: Readonly<Record<JournalOutcome, string>> = {
   unknown: 'log-tone-unknown',
   sending: 'log-tone-sending',
 };
-
-export function outcomeLabel(outcome: JournalOutcome): string {
-  return journalOutcomeLabels[outcome];
-}
 
 /** yyyy-MM-dd HH:mm:ss in the computer's time zone; the ISO text itself if it does not parse. */
 export function formatLocalTime(iso: string): string {

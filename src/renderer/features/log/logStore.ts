@@ -7,12 +7,13 @@
 import { useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { createStore } from 'zustand/vanilla';
-import type { ExportFile, WdtBridge } from '../../../shared/ipc';
+import type { ExportFile } from '../../../shared/ipc';
 import type { JournalChange, JournalEntry, JournalEntryDetail } from '../../../shared/journal';
 import type { Result } from '../../../shared/result';
 import type { LogFilters, LogQuery } from './logFilters';
 import { bodyContainsText, defaultLogFilters, matchEntry, toLogQuery } from './logFilters';
 import { placeEntry } from './logPlacement';
+import { bridge } from '../../stores/bridge';
 
 /** Rows fetched per page; more are loaded as the list scrolls near its end. */
 export const LOG_PAGE_SIZE = 200;
@@ -65,10 +66,6 @@ const store = createStore<LogState>(() => initialState(new Date()));
 let queryGeneration = 0;
 /** Bumped whenever the detail view changes entry or closes. */
 let detailGeneration = 0;
-
-function bridge(): WdtBridge {
-  return window.wdt;
-}
 
 /** IPC itself can fail (window closing); that becomes an ordinary failed result, shown like any other. */
 async function callSafely<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
@@ -141,10 +138,6 @@ export function setLogFilters(patch: Partial<LogFilters>): void {
 /** Filters back to the defaults (the last 30 days counted from `now`); the caller applies them. */
 export function resetLogFilters(now: Date = new Date()): void {
   store.setState({ filters: defaultLogFilters(now) });
-}
-
-export function setLogNotice(notice: string | null): void {
-  store.setState({ notice });
 }
 
 /** Queries the first page for the current filters, replacing what is loaded. */

@@ -36,7 +36,7 @@ export function ReconcilePanel({ entry }: ReconcilePanelProps) {
   );
 }
 
-export function ReconcileButton({
+function ReconcileButton({
   entryId,
   again,
   running,

@@ -1,7 +1,7 @@
 /** EAN-13 barcodes and a small seeded random source, so the practice data is the same on every start. */
 
 /** The EAN-13 check digit of 12 digits. */
-export function ean13CheckDigit(twelve: string): number {
+function ean13CheckDigit(twelve: string): number {
   if (!/^\d{12}$/.test(twelve)) throw new RangeError(`EAN-13 needs 12 digits: ${twelve}`);
   let sum = 0;
   for (let i = 0; i < 12; i += 1) sum += Number(twelve[i]) * (i % 2 === 0 ? 1 : 3);

@@ -66,8 +66,6 @@ const PARAMS = {
 
 type MasterDataMethod = keyof typeof PARAMS;
 
-export const masterDataMethods = Object.keys(PARAMS) as readonly MasterDataMethod[];
-
 export function isMasterDataMethod(method: string): method is MasterDataMethod {
   return Object.hasOwn(PARAMS, method);
 }

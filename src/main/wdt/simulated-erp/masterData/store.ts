@@ -15,7 +15,7 @@ import type {
   MdWarehouse,
 } from './types';
 
-export interface SpecChange {
+interface SpecChange {
   readonly specNo: string;
   /** The goods to add a new spec to (created when unknown); the spec_no by default. Ignored on change. */
   readonly goodsNo?: string;
@@ -25,14 +25,14 @@ export interface SpecChange {
   readonly barcodes?: readonly string[];
 }
 
-export interface SuiteChange {
+interface SuiteChange {
   readonly suiteNo: string;
   readonly suiteName?: string;
   readonly barcode?: string;
   readonly details?: readonly MdSuiteDetail[];
 }
 
-export interface MasterDataCounts {
+interface MasterDataCounts {
   readonly goods: number;
   readonly specs: number;
   readonly barcodes: number;
