@@ -11,7 +11,7 @@
  * loop, and the call fails as not-sent (a 407 is the proxy's answer instead of forwarding the call).
  *
  * The Electron objects are reached only through the small interfaces below, so this file runs in Node
- * against a stand-in (test/net/electronNet.test.ts); platform/electronNet.ts binds the real ones.
+ * against a stand-in (test/main/platform/electronNet.test.ts); platform/electronNet.ts binds the real ones.
  */
 import type { FetchLike, FetchResponseLike } from '../wdt/client';
 import { ProxyLoginError } from './proxyLogin';
