@@ -15,9 +15,8 @@
  * the last one sent is kept and compared by reference with the next.
  */
 import type { WdtBridge } from '../../shared/ipc';
+import type { DraftJson } from '../features/documents/docModel';
 import { diffForPatches } from './patchDiff';
-
-type DraftJson = Parameters<WdtBridge['saveDraft']>[0]['data'];
 
 /** Far past main's own compaction point (500 patches): a log this long means compaction is not working. */
 export const FULL_SAVE_WHEN_PENDING_OVER = 2000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validationDelayMs } from '../../src/renderer/features/documents/useDocValidation';
+import { validationDelayMs } from '../../../../src/renderer/features/documents/useDocValidation';
 
 const rows = (count: number) => Array.from({ length: count }, (_, i) => ({ spec_no: `A${i}`, num: 1 }));
 const snRow = (count: number) => ({
