@@ -5,7 +5,7 @@
  *
  * How to add a call: add an entry here with its input schema and output type, add its handler in
  * src/main/handlers.ts (TypeScript insists), and use it in the renderer as `window.wdt.<name>(input)`.
- * test/ipc/contract.test.ts keeps contract, preload and handlers in step.
+ * test/shared/ipc.test.ts keeps contract, preload and handlers in step.
  */
 import { z } from 'zod';
 import { isDraftId } from './draftIds';

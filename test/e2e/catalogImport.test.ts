@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { gbkBytes } from '../import/catalogFiles';
+import { gbkBytes } from '../shared/import/catalogFiles';
 import { screenshot, startApp } from './app';
 import { openScreen, textOf, uiTimeoutMs } from './ui';
 

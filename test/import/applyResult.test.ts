@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outerOutSpec, uploadSnSpec } from '../../src/shared/documents';
 import { canApply, toApplied } from '../../src/renderer/features/import/applyResult';
-import { importFixture } from './helpers';
+import { importFixture } from '../shared/import/helpers';
 
 describe('what the dialog hands to the document', () => {
   it('gives grid rows as text and pins each problem to its row in the grid', async () => {

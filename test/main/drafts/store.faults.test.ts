@@ -12,7 +12,7 @@ import { DraftMissingError, DraftPatchRefusedError, DraftWriteError } from '../.
 import { parsePatchLine } from '../../../src/main/drafts/patchLog';
 import { openDraftStore, type DraftStore } from '../../../src/main/drafts/store';
 import type { DraftPatch } from '../../../src/shared/draftPatch';
-import { faultyFiles, type Fault, type FaultyFiles, type Operation } from '../../faults/faultyFiles';
+import { faultyFiles, type Fault, type FaultyFiles, type Operation } from '../../support/faultyFiles';
 
 const folders: string[] = [];
 const stores: DraftStore[] = [];

@@ -19,8 +19,8 @@ import {
   readEnvironmentProxies,
   type Environment,
 } from '../../../src/main/net/environmentProxy';
-import { closedPort } from '../../net/testProxy';
-import { erpUrl, onCleanup, proxy, simulator } from '../../net/started';
+import { closedPort } from '../../support/testProxy';
+import { erpUrl, onCleanup, proxy, simulator } from '../../support/started';
 
 const outerOutArgs = (orderNo: string): unknown[] => [
   { warehouse_no: 'pos', order_no: orderNo, remark: '代理测试 / 中文' },

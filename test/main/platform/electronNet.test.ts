@@ -9,8 +9,8 @@ import type { ProfileInput, ProxyInput } from '../../../src/shared/profile';
 import { createWdtClient } from '../../../src/main/wdt/client';
 import { demoAccount, type Simulator } from '../../../src/main/wdt/simulator';
 import { testConnection } from '../../../src/main/connectionTest';
-import { closedPort } from '../../net/testProxy';
-import { erpUrl, onCleanup, proxy, simulator } from '../../net/started';
+import { closedPort } from '../../support/testProxy';
+import { erpUrl, onCleanup, proxy, simulator } from '../../support/started';
 import { createHarness, type Harness } from '../vault/harness';
 import {
   createStandInWorld,
@@ -18,7 +18,7 @@ import {
   StandInRequest,
   type StandInSession,
   type StandInWorld,
-} from '../../net/chromiumStandIn';
+} from '../../support/chromiumStandIn';
 
 const world = vi.hoisted(() => ({ current: undefined as unknown }));
 

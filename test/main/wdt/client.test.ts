@@ -3,7 +3,7 @@ import { documentSpecs, outerOutSpec, purchaseOrderSpec } from '../../../src/sha
 import { createClockOffsetStore } from '../../../src/main/wdt/clock';
 import type { FetchLike } from '../../../src/main/wdt/client';
 import { demoAccount } from '../../../src/main/wdt/simulator';
-import { clientFor, simulator } from '../../wdt/harness';
+import { clientFor, simulator } from './simulatorHarness';
 
 const outerOutArgs = (orderNo: string, warehouseNo = 'pos'): unknown[] => [
   { warehouse_no: warehouseNo, order_no: orderNo, remark: '破损退回 / 急件' },

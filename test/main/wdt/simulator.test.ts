@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outerOutSpec } from '../../../src/shared/documents';
 import { signParams, splitAppSecret, wdtTimestamp, type WdtCredentials } from '../../../src/main/wdt/signer';
 import { demoAccount, type Simulator } from '../../../src/main/wdt/simulator';
-import { simulator } from '../../wdt/harness';
+import { simulator } from './simulatorHarness';
 
 interface RawCall {
   readonly bodyText: string;

@@ -12,7 +12,7 @@ import { convertBarcodes } from '../../../../src/renderer/features/documents/bar
 import { submitDoc } from '../../../../src/renderer/features/documents/submitActions';
 import { barcodeFor } from '../../../../src/renderer/features/catalog/barcodeMemory';
 import { forgetCatalogLookups } from '../../../../src/renderer/features/catalog/catalogLookup';
-import { FakeDocBridge } from '../../docFakeBridge';
+import { FakeDocBridge } from '../../support/docFakeBridge';
 
 const spec = outerOutSpec;
 const specNo = spec.lines.find((field) => field.key === 'spec_no');

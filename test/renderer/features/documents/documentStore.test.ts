@@ -15,7 +15,7 @@ import {
   stopDraftSync,
 } from '../../../../src/renderer/drafts/documentDrafts';
 import { submitDoc } from '../../../../src/renderer/features/documents/submitActions';
-import { FakeDocBridge, journalEntry } from '../../docFakeBridge';
+import { FakeDocBridge, journalEntry } from '../../support/docFakeBridge';
 
 const spec = outerOutSpec;
 const draftId = draftIdFor(spec.method);

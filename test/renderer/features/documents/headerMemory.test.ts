@@ -28,7 +28,7 @@ import {
 } from '../../../../src/renderer/features/documents/documentStore';
 import { loadDocDraft, startDraftSync, stopDraftSync } from '../../../../src/renderer/drafts/documentDrafts';
 import { submitDoc } from '../../../../src/renderer/features/documents/submitActions';
-import { FakeDocBridge, journalEntry } from '../../docFakeBridge';
+import { FakeDocBridge, journalEntry } from '../../support/docFakeBridge';
 
 function repeating(spec: DocumentSpec): string[] {
   return [...spec.header, ...spec.positional].filter((field) => fieldRepeats(spec, field)).map((f) => f.key);

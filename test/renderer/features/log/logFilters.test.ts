@@ -8,7 +8,7 @@ import {
   toLogQuery,
 } from '../../../../src/renderer/features/log/logFilters';
 import type { LogFilters } from '../../../../src/renderer/features/log/logFilters';
-import { makeEntry } from '../../logFakeBridge';
+import { makeEntry } from '../../support/logFakeBridge';
 
 // Warehouse PCs run on Beijing time; the journal is in UTC. Pin the zone so the conversions are checked.
 beforeAll(() => {

@@ -9,7 +9,7 @@ import {
   UNKNOWN_OUTCOME_ADVICE,
 } from '../../../../src/renderer/features/log/logFormat';
 import { explanationOf } from '../../../../src/renderer/features/log/LogDetailResult';
-import { makeEntry } from '../../logFakeBridge';
+import { makeEntry } from '../../support/logFakeBridge';
 
 beforeAll(() => {
   vi.stubEnv('TZ', 'Asia/Shanghai');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeEntry } from '../../../../src/renderer/features/log/logPlacement';
-import { makeEntry } from '../../logFakeBridge';
+import { makeEntry } from '../../support/logFakeBridge';
 
 const loaded = [makeEntry(1), makeEntry(3), makeEntry(5)];
 

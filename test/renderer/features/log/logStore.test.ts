@@ -12,7 +12,7 @@ import {
   resetLogStore,
   setLogFilters,
 } from '../../../../src/renderer/features/log/logStore';
-import { FakeJournal, makeEntry } from '../../logFakeBridge';
+import { FakeJournal, makeEntry } from '../../support/logFakeBridge';
 
 const now = new Date('2026-03-15T02:30:00.000Z');
 let journal: FakeJournal;

@@ -13,7 +13,7 @@ import {
   setProblems,
 } from '../../../../../src/renderer/features/documents/documentStore';
 import { scanLinkFor } from '../../../../../src/renderer/features/scan/persistence/scanDocLink';
-import { FakeDocBridge } from '../../../docFakeBridge';
+import { FakeDocBridge } from '../../../support/docFakeBridge';
 
 let fake: FakeDocBridge;
 
