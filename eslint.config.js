@@ -3,8 +3,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-// Only these files may touch Electron or electron-store; everything else works through interfaces so it
-// can be tested in plain Node without the Electron binary.
+// Only these files may touch Electron; everything else works through interfaces so it can be tested in plain
+// Node without the Electron binary.
 const electronEdgeFiles = [
   'src/main/index.ts',
   'src/main/window.ts',
@@ -28,7 +28,6 @@ export default tseslint.config(
         {
           paths: [
             { name: 'electron', message: 'Import electron only in the edge files (see eslint.config.js).' },
-            { name: 'electron-store', message: 'Import electron-store only in the edge files.' },
           ],
         },
       ],
@@ -46,7 +45,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['node:*', 'electron', 'electron-store', 'react', 'react-dom'],
+              group: ['node:*', 'electron', 'react', 'react-dom'],
               message: 'src/shared is pure TypeScript.',
             },
             {
@@ -68,7 +67,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['node:*', 'electron', 'electron-store'],
+              group: ['node:*', 'electron'],
               message: 'The renderer has no Node or Electron.',
             },
             {

@@ -34,7 +34,7 @@ const quietNetworkFlags = [
   '--disable-quic',
 ];
 
-export interface HostOptions {
+interface HostOptions {
   readonly dataFolder: string;
   readonly encryptor: Encryptor;
   readonly headless: boolean;

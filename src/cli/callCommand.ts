@@ -10,7 +10,8 @@ import { buildArgs, parseArgs } from '../shared/args';
 import { hasErrors, validateDocument, type ValidationResult } from '../shared/validate';
 import { formatProblem } from '../shared/problemText';
 import type { CallOutcome } from '../shared/outcome';
-import { createWdtClient, type FetchLike } from '../main/wdt/client';
+import { createWdtClient } from '../main/wdt/client';
+import type { FetchLike } from '../main/wdt/fetchLike';
 import { WdtConfigError } from '../main/wdt/signer';
 import { exitCodes, type CliIo } from './io';
 import { connectionOptions, readConnection } from './connection';
@@ -21,7 +22,7 @@ export const callUsage = `用法：npm run wdt -- call --url 接口地址 --sid 
   退出码：0 已受理，1 被 ERP 拒绝（没有创建），2 输入或用法错误，
   3 结果未知（超时、连接中断、ERP 返回状态 4/5/99 等，单据可能已创建，不要直接重发），4 未发送。`;
 
-export interface CallDeps {
+interface CallDeps {
   readonly fetch: FetchLike;
   readonly now: () => number;
   readonly env: Readonly<Record<string, string | undefined>>;

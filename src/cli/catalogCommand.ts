@@ -5,7 +5,7 @@
 import { parseArgs as parseCliArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { catalogSourceLabels, type CatalogSyncProgress } from '../shared/catalog';
-import type { FetchLike } from '../main/wdt/client';
+import type { FetchLike } from '../main/wdt/fetchLike';
 import { ERP_UTC_OFFSET_MS } from '../main/wdt/erpTime';
 import { createWdtQueryClient } from '../main/wdt/query';
 import { WdtConfigError } from '../main/wdt/signer';
@@ -23,7 +23,7 @@ export const catalogUsage = `用法：npm run wdt -- catalog --url 接口地址 
 
 export const catalogExitCodes = { done: 0, refused: 1, invalid: 2, unreachable: 4 } as const;
 
-export interface CatalogDeps {
+interface CatalogDeps {
   readonly fetch: FetchLike;
   readonly now: () => number;
   readonly env: Readonly<Record<string, string | undefined>>;

@@ -13,14 +13,14 @@ export const connectionOptions = {
   timeout: { type: 'string' },
 } as const;
 
-export interface ConnectionValues {
+interface ConnectionValues {
   readonly url?: string | undefined;
   readonly sid?: string | undefined;
   readonly key?: string | undefined;
   readonly timeout?: string | undefined;
 }
 
-export interface Connection {
+interface Connection {
   readonly baseUrl: string;
   readonly credentials: WdtCredentials;
   readonly timeoutMs: number;

@@ -19,7 +19,7 @@ export const offlineMessage = [
   'Run `npm run start:chromium` to use the app in Chromium without a download, or retry `npm start` online.',
 ].join('\n');
 
-export interface EnsureElectronDependencies {
+interface EnsureElectronDependencies {
   /** node_modules/electron. */
   readonly electronDir: string;
   /** Resolves when the download host answers DNS; rejects when offline. */
@@ -30,7 +30,7 @@ export interface EnsureElectronDependencies {
 }
 
 /** Whether the binary the electron package points at is there (what electron-vite checks, and more). */
-export function electronBinaryPresent(electronDir: string): boolean {
+function electronBinaryPresent(electronDir: string): boolean {
   const pathFile = join(electronDir, 'path.txt');
   if (!existsSync(pathFile)) return false;
   const executable = readFileSync(pathFile, 'utf8').trim();

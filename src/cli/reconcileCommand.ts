@@ -10,7 +10,7 @@ import { parseArgs } from '../shared/args';
 import { formatProblem } from '../shared/problemText';
 import type { ReconcileFinding, ReconcileState } from '../shared/reconcile';
 import { OUTER_TRANSFER_METHOD, referenceInRemark } from '../shared/transferReference';
-import type { FetchLike } from '../main/wdt/client';
+import type { FetchLike } from '../main/wdt/fetchLike';
 import { createWdtQueryClient, type WdtQueryClientOptions } from '../main/wdt/query';
 import { WdtConfigError } from '../main/wdt/signer';
 import { canReconcile, DEFAULT_RECONCILE_MAX_CALLS, reconcile } from '../main/reconcile/engine';
@@ -40,7 +40,7 @@ const stateExitCodes: Readonly<Record<ReconcileState, number>> = {
   uncertain: reconcileExitCodes.uncertain,
 };
 
-export interface ReconcileDeps {
+interface ReconcileDeps {
   readonly fetch: FetchLike;
   readonly now: () => number;
   readonly env: Readonly<Record<string, string | undefined>>;

@@ -27,7 +27,8 @@ import { createCatalogService } from './catalog/service';
 import { openCatalogInProcess, type OpenedCatalogDb } from './catalog/inProcess';
 import { runCatalogSync } from './catalog/sync/runner';
 import { createClockOffsetStore, type ClockOffsetStore } from './wdt/clock';
-import { createWdtClient, type FetchLike, type WdtClient } from './wdt/client';
+import { createWdtClient, type WdtClient } from './wdt/client';
+import type { FetchLike } from './wdt/fetchLike';
 import { createWdtQueryClient, type QueryClient } from './wdt/query';
 import { createReconciler } from './reconcile/runner';
 import { startAutoReconcile } from './reconcile/auto';
@@ -37,7 +38,7 @@ import type { ProfileNetworkSource } from './net/chromiumNetwork';
 import type { ErpRoute } from './net/route';
 import { createReceiptPrinter, type PrintSurface } from './platform/printReceipt';
 
-export interface AppCoreOptions {
+interface AppCoreOptions {
   /** Drafts and the journal live here. */
   readonly dataFolder: string;
   readonly encryptor: Encryptor;

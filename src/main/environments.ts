@@ -6,7 +6,7 @@
 import { fixedEnvironmentUrls, type EnvironmentId } from '../shared/profile';
 import { fail, type Result } from '../shared/result';
 
-export type UrlCheck = Result<string, 'VALIDATION'>;
+type UrlCheck = Result<string, 'VALIDATION'>;
 
 const invalid = (message: string): UrlCheck => fail('VALIDATION', message, { field: 'url' });
 

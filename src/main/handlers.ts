@@ -33,7 +33,7 @@ import type { ReceiptPrinter } from './platform/printReceipt';
 /** The suggestion reads the newest accepted SNs only: the labels in use now, at a bounded cost. */
 const SUGGESTION_SAMPLE = 5000;
 
-export interface HandlerServices {
+interface HandlerServices {
   /** Read at each call: notices can be added while the app runs (AppCore.addStartupNotice). */
   readonly info: () => AppInfo;
   readonly vault: Vault;

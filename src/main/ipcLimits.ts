@@ -9,7 +9,7 @@ export const MAX_PAYLOAD_DEPTH = 64;
 /** Above the largest draft (20 MB) with room for JSON's overhead; counted roughly, as UTF-16 units. */
 const MAX_PAYLOAD_UNITS = 64 * 1024 * 1024;
 
-export type PayloadProblem = 'too-deep' | 'too-large' | null;
+type PayloadProblem = 'too-deep' | 'too-large' | null;
 
 /** Null when `value` is within the bounds; otherwise which bound it passes. */
 export function payloadProblem(

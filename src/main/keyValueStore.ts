@@ -72,7 +72,7 @@ export interface JsonFileStore extends KeyValueStore {
   readonly opening: JsonFileStoreOpening;
 }
 
-export interface JsonFileStoreOptions {
+interface JsonFileStoreOptions {
   readonly now?: () => Date;
   /** Node's file system unless a test injects faults. */
   readonly files?: FileLayer;

@@ -23,7 +23,7 @@ export interface PracticeEnvironment {
   close(): Promise<void>;
 }
 
-export interface PracticeOptions {
+interface PracticeOptions {
   /** Where the ERP settings persist; without one they last as long as the process. */
   readonly store?: KeyValueStore;
 }

@@ -24,7 +24,7 @@ export interface RecoverableContents {
   forcefullyCrashRenderer(): void;
 }
 
-export interface RecoveryOptions {
+interface RecoveryOptions {
   /** Leaves a notice for the reloaded page to show (AppCore.addStartupNotice). */
   readonly notice: (text: string) => void;
   /** Called once when reloading stops; the edge logs it. */

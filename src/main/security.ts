@@ -36,7 +36,7 @@ export function isAllowedNavigation(targetUrl: string, appUrl: string): boolean 
   return target.protocol === app.protocol && target.host === app.host && target.pathname === app.pathname;
 }
 
-export interface KeyInput {
+interface KeyInput {
   readonly type: string;
   readonly key: string;
   readonly control: boolean;
@@ -64,7 +64,7 @@ export function isBlockedShortcut(input: KeyInput): boolean {
 }
 
 /** The sender check every IPC call passes before its handler runs. */
-export interface SenderFrame {
+interface SenderFrame {
   readonly url: string;
   /** True when the message came from the top-level frame of our window. */
   readonly isMainFrame: boolean;

@@ -238,7 +238,7 @@ export interface Settings {
   readonly problems: readonly string[];
 }
 
-export interface SettingsOptions {
+interface SettingsOptions {
   readonly store: KeyValueStore;
   /** Defaults to settingsMigrations; tests pass their own to check ordering. */
   readonly migrations?: readonly SettingsMigration[];

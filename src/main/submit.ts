@@ -25,14 +25,14 @@ import type { WdtClient } from './wdt/client';
 import { bodyTextOf } from './wdt/signer';
 import { unrecordedOutcome } from './unrecordedOutcome';
 
-export interface SubmitRequest {
+interface SubmitRequest {
   readonly method: string;
   readonly draftId: string;
   readonly draft: DocumentDraft;
   readonly confirmedPriorIds?: readonly string[];
 }
 
-export interface SubmitDeps {
+interface SubmitDeps {
   /** The journal once it has been replayed (start-up does not wait for it; a submission does). */
   readonly journal: () => Promise<Journal>;
   readonly activeProfile: () => ProfileSummary;

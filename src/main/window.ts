@@ -7,7 +7,7 @@ import { BrowserWindow, session } from 'electron';
 import { reloadOnRendererCrash } from './rendererRecovery';
 import { contentSecurityPolicy, isAllowedNavigation, isBlockedShortcut } from './security';
 
-export interface WindowOptions {
+interface WindowOptions {
   readonly preloadPath: string;
   /** Dev server URL in development, or the built index.html on our own scheme (appProtocol.ts). */
   readonly appUrl: string;

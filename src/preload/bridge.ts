@@ -6,7 +6,7 @@
 import { ipcCallNames, ipcEventNames, type WdtBridge } from '../shared/ipc';
 import { callChannel, eventChannel } from '../shared/ipcTypes';
 
-export interface BridgeTransport {
+interface BridgeTransport {
   invoke(channel: string, input: unknown): Promise<unknown>;
   /** Delivers only the payload to the listener; returns the unsubscribe. */
   subscribe(channel: string, listener: (payload: unknown) => void): () => void;

@@ -16,7 +16,7 @@ import type {
   RawValue,
 } from './spec';
 
-export type ParsedArgs =
+type ParsedArgs =
   | { readonly ok: true; readonly draft: DocumentDraft }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 

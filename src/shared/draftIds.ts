@@ -7,7 +7,7 @@
  * `nul.x`.
  */
 
-export const DRAFT_ID_MAX_LENGTH = 120;
+const DRAFT_ID_MAX_LENGTH = 120;
 
 /** Part of the name of every temporary file the draft store writes; compared without regard to case. */
 export const DRAFT_TEMP_MARKER = '.tmp-';

@@ -195,7 +195,7 @@ export interface DraftPatchSummary {
   readonly pending: number;
 }
 
-export type DraftContent =
+type DraftContent =
   /** `notice` says what of the draft's latest changes could not be restored, when something could not. */
   | { readonly found: true; readonly savedAt: string; readonly data: unknown; readonly notice?: string }
   /** `notice` says why a draft that existed could not be used (a damaged file, set aside for support). */
@@ -207,7 +207,7 @@ export interface ExportFile {
 }
 
 /** A receipt printed: `printed` false when the user closed the dialog; `pdf` for the 'pdf' target. */
-export interface PrintReceiptResult {
+interface PrintReceiptResult {
   readonly printed: boolean;
   readonly pdf?: ExportFile;
 }

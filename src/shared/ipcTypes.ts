@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Result } from './result';
 
 /** One request the renderer may make: its input schema (checked in main) and its output type. */
-export interface CallSpec<Input extends z.ZodType, Output> {
+interface CallSpec<Input extends z.ZodType, Output> {
   readonly input: Input;
   readonly summary: string;
   /** Phantom: carries the output type only. */
@@ -14,7 +14,7 @@ export interface CallSpec<Input extends z.ZodType, Output> {
 }
 
 /** One message main pushes to the renderer. */
-export interface EventSpec<Payload> {
+interface EventSpec<Payload> {
   readonly summary: string;
   /** Phantom: carries the payload type only. */
   readonly __payload?: Payload;

@@ -3,35 +3,32 @@
  * returns one of these: a value, or a stable code the UI can act on plus a message for people.
  */
 
-export const errorCodes = [
+export type ErrorCode =
   /** The caller's arguments did not match the contract. */
-  'INVALID_ARGUMENT',
+  | 'INVALID_ARGUMENT'
   /** The message came from something other than our own window's main frame. */
-  'FORBIDDEN_SENDER',
+  | 'FORBIDDEN_SENDER'
   /** A user-entered value is wrong; the message says what to fix. */
-  'VALIDATION',
-  'NOT_FOUND',
+  | 'VALIDATION'
+  | 'NOT_FOUND'
   /** The OS offers no real encryption, so no secret is stored. */
-  'ENCRYPTION_UNAVAILABLE',
+  | 'ENCRYPTION_UNAVAILABLE'
   /** A stored secret no longer decrypts (another Windows user, lost key): re-enter it. */
-  'SECRET_UNREADABLE',
+  | 'SECRET_UNREADABLE'
   /** A profile without a stored appsecret: enter it in 设置. */
-  'SECRET_MISSING',
+  | 'SECRET_MISSING'
   /** The built-in practice profile cannot be changed that way. */
-  'BUILT_IN',
+  | 'BUILT_IN'
   /** The built-in simulator could not start. */
-  'PRACTICE_UNAVAILABLE',
+  | 'PRACTICE_UNAVAILABLE'
   /** Writing to disk failed; nothing changed. */
-  'STORE_FAILED',
+  | 'STORE_FAILED'
   /** A second send of the same draft while one is in flight. */
-  'BUSY',
+  | 'BUSY'
   /** The ERP could not be asked (not reachable, a broken answer): nothing was learnt; try again later. */
-  'ERP_UNAVAILABLE',
+  | 'ERP_UNAVAILABLE'
   /** A bug or an unexpected failure in main; details are logged, never secrets. */
-  'INTERNAL',
-] as const;
-
-export type ErrorCode = (typeof errorCodes)[number];
+  | 'INTERNAL';
 
 export interface AppError<Code extends ErrorCode = ErrorCode> {
   readonly code: Code;

@@ -4,7 +4,7 @@
  * failure never blocks the tasks behind it. Used wherever two writers of the same thing (a draft file, the
  * journal, a catalog file) must never interleave.
  */
-export interface SerialQueue {
+interface SerialQueue {
   /** Queues `task`; resolves or rejects as the task does. */
   run<T>(task: () => Promise<T>): Promise<T>;
   /** Resolves once every task queued so far has settled (never rejects). */
@@ -30,7 +30,7 @@ export function createSerialQueue(): SerialQueue {
  * One serial queue per key (a draft id, a file): tasks of the same key never interleave, tasks of different
  * keys run side by side. A key's queue is dropped once it is idle, so keys seen once cost nothing later.
  */
-export interface KeyedSerialQueue<K> {
+interface KeyedSerialQueue<K> {
   run<T>(key: K, task: () => Promise<T>): Promise<T>;
   /** Resolves once every task queued so far under `key` has settled. */
   idle(key: K): Promise<void>;

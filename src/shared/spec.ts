@@ -81,6 +81,11 @@ export interface FieldSpec {
    * when the code is missing. Help only; it adds no validation rule, since the catalog may be out of date.
    */
   readonly catalog?: CatalogKind;
+  /**
+   * Marks a line's 0/1 switch for its SNs (OuterOut's 是否开启序列号): the line's SN list is used only where
+   * it is 1, so the scan views offer SN scanning line by line, on the lines that have it on.
+   */
+  readonly snSwitch?: boolean;
 }
 
 /** A value as the form, a spreadsheet or a JSON file gives it, before checking. */

@@ -12,12 +12,12 @@
 
 export type DateFormat = 'date' | 'datetime';
 
-export interface TypedReading {
+interface TypedReading {
   readonly text: string;
   readonly problem?: string;
 }
 
-export interface DateParts {
+interface DateParts {
   readonly year: number;
   readonly month: number;
   readonly day: number;

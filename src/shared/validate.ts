@@ -27,7 +27,7 @@ export interface ValidationResult {
   readonly document?: NormalizedDocument;
 }
 
-export interface FieldResult {
+interface FieldResult {
   readonly value?: CleanValue;
   /** Why the value is refused; then `value` is absent. */
   readonly problem?: string;

@@ -4,7 +4,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { testConnection } from '../../src/main/connectionTest';
-import { createWdtClient, type FetchLike } from '../../src/main/wdt/client';
+import { createWdtClient } from '../../src/main/wdt/client';
+import type { FetchLike } from '../../src/main/wdt/fetchLike';
 import { demoAccount, startSimulator, type Simulator } from '../../src/main/wdt/simulator';
 import { networkFromEnvironment } from '../../src/main/net/environmentProxy';
 import { ProxyLoginError } from '../../src/main/net/proxyLogin';

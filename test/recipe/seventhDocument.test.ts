@@ -3,7 +3,7 @@
  * practice ERP's model of it (refundSnErpMethod.ts) are registered the way the recipe says, one entry in
  * src/shared/documents/index.ts and one in src/main/wdt/simulated-erp/methods.ts, and the document then
  * goes through every stage with no other file touched: validation, request body, template, import, the
- * practice ERP, the journal, the sent-SN guard and the navigation.
+ * practice ERP, the journal, the sent-SN guard, the navigation and the scan mode.
  *
  * The two registrations are made here with vi.mock, which adds the entry to the real module's list for
  * this file only; the first tests check that both modules still have only the exports the mocks rebuild, so
@@ -18,6 +18,9 @@ import { SnFilter } from '../../src/shared/snFilter';
 import type { DocumentDraft, DocumentSpec } from '../../src/shared/spec';
 import { validateDocument } from '../../src/shared/validate';
 import { screens } from '../../src/renderer/app/screens';
+import { requireScanFields, scanKindOf } from '../../src/renderer/features/scan/model/scanFields';
+import { applyScan } from '../../src/renderer/features/scan/model/scanState';
+import { linesFromScan, scanFromLines } from '../../src/renderer/features/scan/model/uploadSnLines';
 import { openTestCore, simulator, type TestCore } from '../support/appCore';
 import { useSimulatorProfile } from '../support/simulatorProfile';
 import { REFUND_SN_METHOD } from './refundSnSpec';
@@ -252,6 +255,22 @@ describe('the made-up document through every stage', () => {
       label: '退货入库SN登记',
       accessKey: String(documentSpecs.length),
     });
+  });
+
+  it('scan mode: its lines are scanned as a whole, and the scans land in the SN field it names', () => {
+    const spec = registered();
+    expect(scanKindOf(spec)).toBe('lines');
+    // The lines as typed in the grid, rebuilt into a scan state; the quantity stays beside the scans.
+    const keys = requireScanFields(spec);
+    const typed = scanFromLines([{ spec_no: 'SKU-8', num: '1', serial_nos: 'SN-9' }], null, keys);
+    let state = typed.state;
+    for (const value of ['SKU-7', 'SN-1', 'SN-9', 'SN-2'])
+      state = applyScan(state, value, 'scanner', { expectingSpecNo: value === 'SKU-7' }).state;
+    // SN-9 is already on the first line, so the scan refused it.
+    expect(linesFromScan(state, typed.fields, keys)).toEqual([
+      { num: '1', spec_no: 'SKU-8', serial_nos: ['SN-9'] },
+      { spec_no: 'SKU-7', serial_nos: ['SN-1', 'SN-2'] },
+    ]);
   });
 });
 

@@ -23,7 +23,7 @@ export interface CatalogFileOptions {
   readonly indexes?: 'now' | 'later';
 }
 
-export interface OpenedCatalogStore {
+interface OpenedCatalogStore {
   readonly store: CatalogStore;
   /** Plain Chinese, for the user: the file was damaged and set aside; absent when all was well. */
   readonly openNotice?: string;

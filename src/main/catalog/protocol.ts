@@ -12,20 +12,18 @@ export interface CatalogWorkerData {
   readonly file?: string;
 }
 
-export const catalogMethods = [
-  'apply',
-  'clearProducts',
-  'readMeta',
-  'writeMeta',
-  'checkpoint',
-  'counts',
-  'suggest',
-  'lookup',
-  'codeFilter',
-  'contents',
-  'memory',
-] as const;
-export type CatalogMethod = (typeof catalogMethods)[number];
+export type CatalogMethod =
+  | 'apply'
+  | 'clearProducts'
+  | 'readMeta'
+  | 'writeMeta'
+  | 'checkpoint'
+  | 'counts'
+  | 'suggest'
+  | 'lookup'
+  | 'codeFilter'
+  | 'contents'
+  | 'memory';
 
 export interface CatalogRequest {
   readonly id: number;

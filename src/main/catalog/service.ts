@@ -26,22 +26,13 @@ import { CatalogClosedError } from './session';
 import type { CatalogImportBatch, CatalogService, CatalogSyncRequest } from './serviceTypes';
 import { createImportGrouper, type ImportGrouper } from './serviceImport';
 import { catalogFile, createThrottle, emptyCounts, fullSyncStart, statusOf } from './serviceStatus';
-
 import { createSyncRuns, type CatalogSyncRunner, type OpenCatalog } from './serviceSync';
 
-export type { CatalogService, CatalogSyncRequest, CatalogImportBatch } from './serviceTypes';
-export {
-  AUTO_SYNC_AFTER_MS,
-  type CatalogSyncRun,
-  type CatalogSyncRunner,
-  type OpenCatalog,
-} from './serviceSync';
-
 /** After the catalog opens: let the window come up (and the practice ERP start) before a sync reads. */
-export const AUTO_SYNC_DELAY_MS = 5_000;
-export const EVENT_INTERVAL_MS = 250;
+const AUTO_SYNC_DELAY_MS = 5_000;
+const EVENT_INTERVAL_MS = 250;
 /** The catalog starts opening this long after the app core: the window's first calls are answered first. */
-export const OPEN_DELAY_MS = 300;
+const OPEN_DELAY_MS = 300;
 
 export interface CatalogServiceOptions {
   /** `<dataFolder>/catalog`. */

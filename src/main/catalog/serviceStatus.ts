@@ -22,7 +22,7 @@ export const emptyCounts: CatalogCounts = {
 };
 
 /** What status() reports of one profile's catalog. */
-export interface CatalogView {
+interface CatalogView {
   readonly profileId: string | null;
   readonly counts: CatalogCounts;
   readonly meta: CatalogMeta | null;

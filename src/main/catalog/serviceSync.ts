@@ -15,12 +15,12 @@ import type { Throttle } from './serviceStatus';
 import type { CatalogDb, CatalogMeta } from './types';
 
 /** A catalog synced longer ago than this gets an incremental sync when it opens. */
-export const AUTO_SYNC_AFTER_MS = 6 * 60 * 60_000;
+const AUTO_SYNC_AFTER_MS = 6 * 60 * 60_000;
 /** How long cancel() waits for the sync to stop before it answers (the sync stops by itself later). */
 const CANCEL_WAIT_MS = 3_000;
 
 /** One run of the sync engine (sync/), with the client already made for the profile. */
-export interface CatalogSyncRun {
+interface CatalogSyncRun {
   readonly profileId: string;
   readonly db: CatalogDb;
   readonly mode: CatalogSyncMode;
@@ -49,7 +49,7 @@ interface RunningSync {
   done: Promise<void>;
 }
 
-export interface SyncRunsOptions {
+interface SyncRunsOptions {
   readonly runSync: CatalogSyncRunner;
   readonly now: () => number;
   readonly logError: (context: string, error: unknown) => void;
@@ -65,7 +65,7 @@ export interface SyncRunsOptions {
   readonly endImport: () => void;
 }
 
-export interface SyncRuns {
+interface SyncRuns {
   /** The run under way, if any. */
   running(): { readonly profileId: string; readonly done: Promise<void>; stop(): void } | null;
   lastRun(profileId: string): CatalogSyncProgress | undefined;

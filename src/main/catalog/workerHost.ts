@@ -76,7 +76,7 @@ const died = (why: string): string =>
 const LOST_WRITES =
   '商品目录后台线程曾意外退出，上次保存后写入目录的内容已丢失；请重新同步目录（会从上次保存处继续）。';
 
-export interface CatalogWorkerOptions {
+interface CatalogWorkerOptions {
   /** The catalog file; without one the catalog lives in the worker's memory only. */
   readonly file?: string;
   /** Caps on the worker's heap: past them the worker dies (see above) rather than the app. */

@@ -9,13 +9,13 @@ import type { FileLayer } from '../files/fileLayer';
 import { DraftIdError } from './errors';
 
 const FORMAT_VERSION = 1;
-export const BASE_EXTENSION = '.json';
+const BASE_EXTENSION = '.json';
 /** What follows the header; the id and the time before it cannot contain it (see draftIds.ts). */
 const DATA_KEY = ',"data":';
 /** Holds the longest header: {"v":1,"id":<120 chars>,"savedAt":"<24 chars>","generation":<15 digits>,"data": */
 const HEADER_BYTES = 256;
 
-export interface BaseHeader {
+interface BaseHeader {
   readonly savedAt: string;
   /** Grows with every full save; a patch log belongs to one generation. */
   readonly generation: number;

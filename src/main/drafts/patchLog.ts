@@ -13,7 +13,7 @@ import { parseJsonOrUndefined } from '../../shared/json';
 import { writeAll } from '../files/checkedWrite';
 import type { FileLayer, FileLayerHandle } from '../files/fileLayer';
 
-export const PATCH_LOG_EXTENSION = '.patches';
+const PATCH_LOG_EXTENSION = '.patches';
 const NEWLINE = 0x0a;
 
 /** A log of this many patch calls is folded into a new base (a full rewrite every few hundred scans). */

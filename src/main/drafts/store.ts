@@ -48,9 +48,9 @@ import {
 } from './patchLog';
 import { DraftQueue } from './queue';
 
-export const DEFAULT_DRAFT_LIMIT_BYTES = 20 * 1024 * 1024;
+const DEFAULT_DRAFT_LIMIT_BYTES = 20 * 1024 * 1024;
 
-export interface DraftStoreOptions {
+interface DraftStoreOptions {
   readonly folder: string;
   /** Largest draft accepted (base and patch log together); default 20 MB. */
   readonly maxBytes?: number;
@@ -59,7 +59,7 @@ export interface DraftStoreOptions {
   readonly files?: FileLayer;
 }
 
-export type DraftLoad =
+type DraftLoad =
   | {
       readonly status: 'found';
       readonly id: string;
@@ -72,7 +72,7 @@ export type DraftLoad =
   /** The file could not be read as a draft; it was renamed to `setAsideAs` (in the drafts folder). */
   | { readonly status: 'corrupt'; readonly id: string; readonly setAsideAs: string; readonly reason: string };
 
-export interface DraftStoreOpenReport {
+interface DraftStoreOpenReport {
   /** Temporary files left by a save that was cut short; the drafts they were replacing are intact. */
   readonly removedTempFiles: readonly string[];
 }

@@ -34,7 +34,7 @@ export interface FileLayerHandle {
 }
 
 export interface FileLayer {
-  // Synchronous calls: the KeyValueStore is synchronous, like electron-store.
+  // Synchronous calls: the KeyValueStore is synchronous.
   openSync(path: string, flags: string): number;
   writeSync(fd: number, buffer: Uint8Array, offset: number, length: number): number;
   fsyncSync(fd: number): void;

@@ -6,7 +6,7 @@
  * without the part that was lost.
  */
 
-export interface Salvaged {
+interface Salvaged {
   /** The top-level value as far as it could be read; undefined when not even its start was readable. */
   readonly value: unknown;
   /** Objects and arrays that lost part of their content, so callers can mark what is incomplete. */

@@ -28,7 +28,7 @@ export class JournalUsageError extends Error {
 }
 
 export const UNKNOWN_AFTER_CRASH_REASON = '程序在发送过程中退出，结果未知';
-export const UNKNOWN_AFTER_CRASH_EXPLANATION =
+const UNKNOWN_AFTER_CRASH_EXPLANATION =
   '程序在等待 ERP 答复时退出（崩溃、断电或被强制结束），无法确定 ERP 是否已创建单据。请先在 ERP 中查询该单据，确认未创建后再重新提交。';
 
 /** The outcome recorded for a submission found still 'sending' when the journal is opened. */

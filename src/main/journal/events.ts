@@ -5,7 +5,7 @@
  */
 import type { JournalChange } from '../../shared/journal';
 
-export type JournalListener = (change: JournalChange) => void;
+type JournalListener = (change: JournalChange) => void;
 
 export class JournalEvents {
   private readonly listeners = new Set<JournalListener>();

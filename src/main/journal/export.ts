@@ -15,12 +15,12 @@ import { lineRows, lineSheetColumns } from './exportLineSheet';
 
 const pageSize = 1000;
 /** Excel's own sheet limit is 1,048,576 rows; a log export past this is not something a person reads. */
-export const maxExportRows = 200_000;
+const maxExportRows = 200_000;
 /**
  * Lines are read from each submission's body on disk; past this many lines the 明细 sheet stops (with a
  * note as its last row), so a year's export still finishes in seconds.
  */
-export const maxLineRows = 200_000;
+const maxLineRows = 200_000;
 
 const columns: readonly {
   readonly header: string;

@@ -56,7 +56,7 @@ import { JournalForbiddenTextError, JournalUsageError, UNKNOWN_AFTER_CRASH } fro
 import { resultLine } from './resultLine';
 import { IdMaker } from './ids';
 
-export interface JournalOptions {
+interface JournalOptions {
   /** The data folder; created if missing. */
   readonly folder: string;
   /** Milliseconds since the epoch; injected so tests can cross a month boundary. */
@@ -75,7 +75,7 @@ export type SubmissionStart = Omit<SendingMeta, 'id' | 'time'> & {
 };
 
 /** A body that carries something derived from the entry's id (an outer transfer's 核对 reference). */
-export type IdBoundSubmissionStart = Omit<SubmissionStart, 'body'> & {
+type IdBoundSubmissionStart = Omit<SubmissionStart, 'body'> & {
   /** Called once, with the new entry's id; returns the exact body text that will be signed and sent. */
   readonly body: (id: string) => string;
 };

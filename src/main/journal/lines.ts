@@ -6,7 +6,7 @@ import { isObject, toSendingMeta } from './records';
 import type { ResultRecord, SendingMeta } from './records';
 import type { ReconcileRecord } from './reconcileRecord';
 
-export const BODY_MARKER = Buffer.from(',"body":"');
+const BODY_MARKER = Buffer.from(',"body":"');
 /** Offset of the body's opening quote from the start of the marker. */
 const BODY_LITERAL_SHIFT = BODY_MARKER.length - 1;
 const QUOTE = 0x22;

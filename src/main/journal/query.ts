@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import type { JournalQuery } from '../../shared/journal';
 import type { IndexedEntry } from './entry';
 
-export const DEFAULT_PAGE_SIZE = 100;
-export const MAX_PAGE_SIZE = 1000;
+const DEFAULT_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 1000;
 
-export interface QueryResult {
+interface QueryResult {
   readonly rows: readonly IndexedEntry[];
   readonly total: number;
   readonly offset: number;

@@ -10,12 +10,12 @@ import type { RawRecord } from '../../shared/spec';
 import type { Journal } from './journal';
 
 /** Created documents looked at per question: enough for a working week, cheap to read (one range each). */
-export const RECENT_SCAN_LIMIT = 60;
+const RECENT_SCAN_LIMIT = 60;
 /** Distinct values answered. */
 export const RECENT_VALUES_MAX = 10;
 const CACHE_MAX = 2000;
 
-export interface RecentValuesQuery {
+interface RecentValuesQuery {
   readonly method: string;
   readonly field: string;
   /** Only documents sent with this profile: another ERP's warehouses mean nothing here. */

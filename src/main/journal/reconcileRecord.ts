@@ -38,7 +38,7 @@ const optionalText = (value: unknown): boolean => value === undefined || isText(
 const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
 
 /** Rebuilt field by field, so nothing a hand edit added reaches the renderer. */
-export function toReconcileFinding(value: unknown): ReconcileFinding | undefined {
+function toReconcileFinding(value: unknown): ReconcileFinding | undefined {
   if (!isObject(value)) return undefined;
   const { state, documentNo, checkedAt, evidence, queries, candidates, missingPermission, sns } = value;
   if (!isText(state) || !states.has(state) || !isText(checkedAt) || Number.isNaN(Date.parse(checkedAt)))

@@ -39,7 +39,7 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function toSubmissionMeta(value: unknown): SubmissionMeta | undefined {
+function toSubmissionMeta(value: unknown): SubmissionMeta | undefined {
   if (!isObject(value)) return undefined;
   const { time, operator, profileName, environment, method, documentTitle, businessKey, draftId } = value;
   if (
@@ -90,7 +90,7 @@ const knownKinds: ReadonlySet<string> = new Set(outcomeKinds);
  * Checks the fields the journal relies on (kind, and the texts shown in the list). The record was written
  * by this module from a typed CallOutcome, so a deeper check would only guard against hand edits.
  */
-export function toCallOutcome(value: unknown): CallOutcome | undefined {
+function toCallOutcome(value: unknown): CallOutcome | undefined {
   if (!isObject(value) || typeof value.kind !== 'string' || !knownKinds.has(value.kind)) return undefined;
   const textFields = ['documentNo', 'reason', 'message', 'explanation', 'code'] as const;
   for (const field of textFields) {

@@ -10,7 +10,7 @@ import { crc32 } from 'node:zlib';
 const CHECK_MARKER = Buffer.from(',"crc":"');
 const HEX_DIGITS = 8;
 /** `,"crc":"` + 8 hex digits + `"}` */
-export const SEAL_LENGTH = CHECK_MARKER.length + HEX_DIGITS + 2;
+const SEAL_LENGTH = CHECK_MARKER.length + HEX_DIGITS + 2;
 const QUOTE = 0x22;
 const CLOSE_BRACE = 0x7d;
 const HEX = /^[0-9a-f]{8}$/;

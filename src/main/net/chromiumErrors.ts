@@ -16,7 +16,7 @@
  */
 import type { FailureCause } from './failureCauses';
 
-export interface ChromiumErrorRow {
+interface ChromiumErrorRow {
   readonly verdict: 'not-sent' | 'unknown';
   /** The likely cause, for the wording; not-sent rows always name one. */
   readonly cause?: FailureCause;

@@ -13,7 +13,7 @@
  * The Electron objects are reached only through the small interfaces below, so this file runs in Node
  * against a stand-in (test/main/platform/electronNet.test.ts); platform/electronNet.ts binds the real ones.
  */
-import type { FetchLike, FetchResponseLike } from '../wdt/client';
+import type { FetchLike, FetchResponseLike } from '../wdt/fetchLike';
 import { ProxyLoginError } from './proxyLogin';
 import type { ProxyLogin } from '../vault/proxy';
 
@@ -58,7 +58,7 @@ interface ChromiumRequestOptions<S> {
 
 export type ChromiumRequestFactory<S> = (options: ChromiumRequestOptions<S>) => ChromiumRequest;
 
-export interface ChromiumFetchOptions<S> {
+interface ChromiumFetchOptions<S> {
   readonly request: ChromiumRequestFactory<S>;
   readonly session: S;
   /** The profile's stored proxy login, read when a proxy asks; null when none is stored. */

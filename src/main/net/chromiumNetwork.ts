@@ -9,7 +9,7 @@
  * pooled connections (still bound to the old proxy) are closed and cached proxy logins forgotten.
  */
 import { createHash } from 'node:crypto';
-import type { FetchLike } from '../wdt/client';
+import type { FetchLike } from '../wdt/fetchLike';
 import type { ProfileNetwork } from '../vault/types';
 import type { ProxySetting } from '../vault/proxy';
 import type { Result } from '../../shared/result';
@@ -25,14 +25,14 @@ interface ChromiumProxyConfig {
 }
 
 /** The part of Electron's Session used here. */
-export interface ChromiumSession {
+interface ChromiumSession {
   setProxy(config: ChromiumProxyConfig): Promise<void>;
   resolveProxy(url: string): Promise<string>;
   closeAllConnections(): Promise<void>;
   clearAuthCache(): Promise<void>;
 }
 
-export interface ChromiumBinding<S extends ChromiumSession> {
+interface ChromiumBinding<S extends ChromiumSession> {
   /** A session of its own for `partition` (in memory: nothing of it is written to disk). */
   sessionFor(partition: string): S;
   readonly request: ChromiumRequestFactory<S>;

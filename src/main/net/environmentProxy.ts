@@ -9,13 +9,13 @@
  * an IP address only itself. Loopback is always reached directly: the practice simulator lives there.
  */
 import { Agent, ProxyAgent, fetch as undiciFetch, type Dispatcher } from 'undici';
-import type { FetchLike, FetchResponseLike } from '../wdt/client';
+import type { FetchLike, FetchResponseLike } from '../wdt/fetchLike';
 import { ProxyLoginError } from './proxyLogin';
 import type { ErpRoute } from './route';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
-export interface EnvironmentProxies {
+interface EnvironmentProxies {
   readonly http: URL | null;
   readonly https: URL | null;
   readonly noProxy: readonly NoProxyEntry[];
@@ -119,7 +119,7 @@ function routeFromEnvironment(proxies: EnvironmentProxies, target: string): ErpR
     : { kind: 'proxy', proxy: proxyLabel(proxy), source: 'environment' };
 }
 
-export interface EnvironmentNetwork {
+interface EnvironmentNetwork {
   readonly fetch: FetchLike;
   route(target: string): ErpRoute;
   /** Closes the pooled connections (the CLI exits faster). */

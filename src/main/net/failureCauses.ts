@@ -15,7 +15,7 @@ export type FailureCause =
   | 'connect-timeout'
   | 'address';
 
-export interface CauseText {
+interface CauseText {
   /** What happened, short: ends the 测试连接 summary. */
   readonly what: string;
   /** What to do about it. */

@@ -3,7 +3,7 @@
  * Electron app builds it over Chromium (chromiumNetwork.ts, bound in platform/electronNet.ts); the CLI and
  * the Chromium host over HTTPS_PROXY / HTTP_PROXY / NO_PROXY (environmentProxy.ts).
  */
-import type { FetchLike } from '../wdt/client';
+import type { FetchLike } from '../wdt/fetchLike';
 import { networkFromEnvironment, type Environment } from './environmentProxy';
 import type { ErpRoute } from './route';
 

@@ -3,7 +3,7 @@
  * instead of forwarding, so the ERP never saw the request: whatever stack carried it (Chromium, undici),
  * the outcome is not-sent. The error is raised by our fetch wrappers, so both stacks report it the same way.
  */
-export type ProxyLoginProblem =
+type ProxyLoginProblem =
   /** No login is stored for this profile (or the stack had none to offer). */
   | 'required'
   /** The stored login was offered and refused. */

@@ -8,7 +8,7 @@ import { app } from 'electron';
 import { join } from 'node:path';
 import { openJsonFileStore, type JsonFileStore } from '../keyValueStore';
 
-/** electron-store's default file: `<name>.json` in userData. */
+/** The file electron-store writes for `name: 'wdt-desk'`: `<name>.json` in userData. */
 const SETTINGS_FILE_NAME = 'wdt-desk.json';
 
 export function createElectronStore(): JsonFileStore {

@@ -17,7 +17,7 @@ const STARTUP_LOOKBACK_MS = 7 * 24 * 60 * 60_000;
 /** At most this many at start-up; older or further ones wait for the user. */
 const STARTUP_LIMIT = 20;
 
-export interface AutoReconcileOptions {
+interface AutoReconcileOptions {
   readonly journal: () => Promise<Journal>;
   readonly reconcile: ReconcileEntry;
   /** Entries the journal recorded as unknown when it was opened (the app died mid-call). */
@@ -29,7 +29,7 @@ export interface AutoReconcileOptions {
   readonly logError: (context: string, error: unknown) => void;
 }
 
-export interface AutoReconcile {
+interface AutoReconcile {
   stop(): void;
 }
 

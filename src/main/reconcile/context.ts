@@ -40,7 +40,7 @@ export class ReconcileQueryFailed extends Error {
   }
 }
 
-export type Asked =
+type Asked =
   | { readonly ok: true; readonly records: readonly QueryRecord[] }
   | { readonly ok: false; readonly refusal: MissingQueryPermission };
 

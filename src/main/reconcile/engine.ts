@@ -34,14 +34,14 @@ export function canReconcile(method: string): boolean {
   return method in evidenceByMethod;
 }
 
-export interface ReconcileOptions {
+interface ReconcileOptions {
   readonly now: () => number;
   readonly maxCalls?: number;
   /** Called after each query with the HTTP calls made so far. */
   readonly onCalls?: (calls: number) => void;
 }
 
-export type ReconcileRun =
+type ReconcileRun =
   | { readonly ok: true; readonly finding: ReconcileFinding; readonly calls: number }
   | { readonly ok: false; readonly reason: string; readonly calls: number };
 

@@ -20,7 +20,7 @@ export interface MatchShape {
   readonly timeKeys: readonly string[];
 }
 
-export interface Matches {
+interface Matches {
   /** Created after the send, same lines. */
   readonly mine: readonly QueryRecord[];
   /** Same lines, but created before the send: not by it. */

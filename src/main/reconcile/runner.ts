@@ -21,7 +21,7 @@ import { recordOf } from './context';
 /** The real client also says how far the ERP's clock is from this PC's; a fake need not. */
 export type ReconcileQueryClient = WdtQueryClient & { readonly clockOffset?: { get(): number } };
 
-export interface ReconcilerDeps {
+interface ReconcilerDeps {
   readonly journal: () => Promise<Journal>;
   readonly profiles: () => readonly ProfileSummary[];
   /** A query client signed for the profile, or why there is none (the secret must be re-entered, …). */

@@ -46,7 +46,7 @@ const fail = (field: string, message: string): FieldCheck<never> =>
  * host:port, where host is a name or an IPv4/[IPv6] address. A scheme is tolerated and dropped (people
  * paste "http://proxy:8080" from the Windows dialog or a browser), a path is not.
  */
-export function checkProxyServer(value: unknown): FieldCheck<string> {
+function checkProxyServer(value: unknown): FieldCheck<string> {
   const field = 'proxyServer';
   let text = textOf(value).replace(/^https?:\/\//i, '');
   if (text.endsWith('/')) text = text.slice(0, -1);
@@ -63,7 +63,7 @@ export function checkProxyServer(value: unknown): FieldCheck<string> {
 }
 
 /** An http(s) address of a PAC script (Windows calls it 自动配置脚本). */
-export function checkPacUrl(value: unknown): FieldCheck<string> {
+function checkPacUrl(value: unknown): FieldCheck<string> {
   const field = 'proxyPacUrl';
   const text = textOf(value);
   if (text.length > proxyBounds.pacUrlMaxLength) return fail(field, 'PAC 脚本地址太长。');
@@ -87,7 +87,7 @@ function checkUsername(value: unknown): FieldCheck<string> {
 }
 
 /** The checked setting, before the password is sealed: `password` is the new plain one, if typed. */
-export interface CheckedProxy {
+interface CheckedProxy {
   readonly mode: ProxyMode;
   readonly server?: string;
   readonly pacUrl?: string;

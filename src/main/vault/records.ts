@@ -37,7 +37,7 @@ export interface LoadedProfiles {
   readonly unreadable: readonly unknown[];
 }
 
-export function practiceRecord(): StoredProfile {
+function practiceRecord(): StoredProfile {
   return {
     id: PRACTICE_PROFILE_ID,
     name: environmentLabels.practice,

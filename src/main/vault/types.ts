@@ -32,7 +32,7 @@ export interface VaultDependencies {
   readonly newId?: () => string;
 }
 
-export interface ProtectionStatus {
+interface ProtectionStatus {
   readonly backend: ProtectionBackend;
   /** Whether a new secret can be stored now. */
   readonly canStoreSecrets: boolean;

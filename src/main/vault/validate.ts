@@ -15,9 +15,9 @@ export function textOf(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-export const NAME_MAX_LENGTH = 40;
-export const IDENTIFIER_MAX_LENGTH = 64;
-export const OPERATOR_MAX_LENGTH = 32;
+const NAME_MAX_LENGTH = 40;
+const IDENTIFIER_MAX_LENGTH = 64;
+const OPERATOR_MAX_LENGTH = 32;
 const SECRET_MAX_LENGTH = 512;
 
 const length = (text: string): number => [...text].length;

@@ -3,7 +3,7 @@
  * hostile server can send far more, and a body read whole would be held in memory, journaled and sent to the
  * window. The stream is read with a byte counter and abandoned as soon as the limit is passed.
  */
-import type { FetchResponseLike } from './client';
+import type { FetchResponseLike } from './fetchLike';
 
 /** 10 MB: thousands of times a real answer, far below what would strain memory or the journal. */
 export const MAX_ANSWER_BYTES = 10 * 1024 * 1024;
@@ -11,7 +11,7 @@ export const MAX_ANSWER_BYTES = 10 * 1024 * 1024;
 /** The note shown and journaled when an answer was cut off. */
 export const TOO_LARGE_NOTE = '回答超过 10 MB，已停止读取';
 
-export type BodyReading = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'too-large' };
+type BodyReading = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'too-large' };
 
 export async function readBodyCapped(
   response: FetchResponseLike,

@@ -14,6 +14,7 @@ import { learnOffset, offsetFromDateHeader, createClockOffsetStore, type ClockOf
 import { classifyHttpResponse, unknownOutcome, type ResponseShapeOrGeneric } from './response';
 import { classifyTransportError, watchConnectPhase } from './transport';
 import { readBodyCapped, TOO_LARGE_NOTE } from './bodyReader';
+import type { FetchLike } from './fetchLike';
 import {
   bodyTextOf,
   prepareRequest,
@@ -23,22 +24,6 @@ import {
   type PreparedRequest,
   type WdtCredentials,
 } from './signer';
-
-/** The part of the WHATWG fetch the client uses; the global `fetch` satisfies it. */
-interface FetchInit {
-  readonly method: 'POST';
-  readonly headers: Record<string, string>;
-  readonly body: Uint8Array;
-  readonly signal: AbortSignal;
-}
-export interface FetchResponseLike {
-  readonly status: number;
-  readonly headers: { get(name: string): string | null };
-  /** Read as a stream with a byte limit (bodyReader.ts); a double without one is read through text(). */
-  readonly body?: ReadableStream<Uint8Array> | null;
-  text(): Promise<string>;
-}
-export type FetchLike = (url: string, init: FetchInit) => Promise<FetchResponseLike>;
 
 export interface WdtClientOptions {
   /** e.g. http://wdt.wangdian.cn/openapi */

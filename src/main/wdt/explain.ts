@@ -10,7 +10,7 @@ export const MAY_HAVE_BEEN_CREATED =
 const NOT_CREATED = '这次提交没有创建单据。';
 
 /** What an ERP answer with a non-zero status means for the document, and what to tell the user. */
-export interface ErpAnswerReading {
+interface ErpAnswerReading {
   /** 'refused': the status proves nothing was created. 'unknown': it proves nothing either way. */
   readonly verdict: 'refused' | 'unknown';
   /** Only a rate limit: the same request may be sent again unchanged later. */

@@ -9,7 +9,8 @@
  * and a bounded run is worth more than one that hides a flaky network.
  */
 import { learnOffset, offsetFromDateHeader, createClockOffsetStore, type ClockOffsetStore } from './clock';
-import { DEFAULT_TIMEOUT_MS, type FetchLike } from './client';
+import { DEFAULT_TIMEOUT_MS } from './client';
+import type { FetchLike } from './fetchLike';
 import { formatErpTime } from './erpTime';
 import { readQueryPage, type PageReading } from './queryAnswer';
 import { DEFAULT_MAX_WINDOW_MS, queryMethodInfo, splitWindow } from './queryMethods';

@@ -9,7 +9,7 @@ import type { QueryWindow } from './queryTypes';
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 
-export interface QueryMethodInfo {
+interface QueryMethodInfo {
   readonly method: string;
   /** The page's title, for people (remedies name the method with it). */
   readonly label: string;

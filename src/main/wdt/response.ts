@@ -11,7 +11,7 @@ import { explainErpAnswer, explainUnknown, type UnknownCause } from './explain';
 /** 'generic' for methods without a spec: success carries no document number. */
 export type ResponseShapeOrGeneric = ResponseShape | 'generic';
 
-export type EnvelopeParse =
+type EnvelopeParse =
   | { readonly ok: true; readonly response: ErpResponse }
   | { readonly ok: false; readonly cause: 'not-json' | 'not-envelope'; readonly reason: string };
 

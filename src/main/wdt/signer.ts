@@ -18,7 +18,7 @@ export interface WdtCredentials {
   readonly appsecret: string;
 }
 
-export interface AppSecretParts {
+interface AppSecretParts {
   readonly secret: string;
   readonly salt: string;
 }
@@ -75,7 +75,7 @@ export function compareAscii(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export interface PrepareRequestInput {
+interface PrepareRequestInput {
   readonly baseUrl: string;
   readonly credentials: WdtCredentials;
   readonly method: string;

@@ -9,7 +9,7 @@ import { getSpec } from '../../shared/documents';
 import type { DocumentSpec, RawRecord, RawValue } from '../../shared/spec';
 import { withDefaultExternalNo } from '../features/documents/externalNo';
 import { isEmptyRow } from '../features/documents/gridOps';
-import { loadDocDraft } from '../drafts/documentDrafts';
+import { loadDocDraft } from '../features/documents/documentDraftSync';
 import { getDoc, replaceDocContent } from '../features/documents/documentStore';
 import { showNotice } from '../stores/noticeStore';
 

@@ -9,7 +9,7 @@ export type ScreenId =
   | { readonly kind: 'log' }
   | { readonly kind: 'settings' };
 
-export interface ScreenEntry {
+interface ScreenEntry {
   readonly id: ScreenId;
   readonly label: string;
   /** Alt+<key> jumps to the screen, so the keyboard alone can move around. */

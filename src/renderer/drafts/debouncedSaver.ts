@@ -6,7 +6,7 @@
  */
 import { createSerialQueue } from '../../shared/serialQueue';
 
-export interface DraftSaverOptions<T> {
+interface DraftSaverOptions<T> {
   readonly save: (id: string, data: T) => Promise<unknown>;
   readonly delayMs: number;
   readonly setTimer?: (callback: () => void, ms: number) => unknown;

@@ -1,38 +1,18 @@
 /**
- * Keeps each document screen's draft on disk: reads it when the screen first opens, saves it whenever the
- * store changes (debounced, in order; not for lines another draft keeps, see DocState.linesKeptElsewhere),
- * flushes when the window loses focus or closes, and deletes it only when asked (after a successful
- * submission or "清空草稿").
+ * Document drafts on disk, by method: saves them (debounced, in order), flushes when the window loses focus
+ * or closes, reads one back, and deletes one only when asked (after a successful submission or "清空草稿").
+ * Which screen state goes into a draft, and when, is decided by the screens' store
+ * (features/documents/documentDraftSync.ts).
  */
 import { draftIdFor } from '../../shared/draftIds';
-import type { DocumentSpec } from '../../shared/spec';
-import {
-  DRAFT_VERSION,
-  draftToJson,
-  readDraftData,
-  type DocDraftData,
-  type DraftJson,
-} from '../features/documents/docModel';
 import { bridge } from '../stores/bridge';
-import {
-  documentStore,
-  ensureDoc,
-  getDoc,
-  resetDoc,
-  restoreDoc,
-  type DocState,
-} from '../features/documents/documentStore';
 import { showNotice } from '../stores/noticeStore';
 import { createDraftSaver, type DraftSaver } from './debouncedSaver';
+import { draftToJson, readDraftData, type DocDraftData, type DraftJson } from './documentDraftFile';
 
-export const DRAFT_SAVE_DELAY_MS = 300;
+const DRAFT_SAVE_DELAY_MS = 300;
 
 let saver: DraftSaver<DraftJson> | undefined;
-let unsubscribe: (() => void) | undefined;
-
-function snapshotOf(doc: DocState): DocDraftData {
-  return { version: DRAFT_VERSION, header: doc.header, lines: doc.lines, activeCell: doc.activeCell };
-}
 
 let lastFailureNotice = 0;
 function reportSaveFailure(message: string): void {
@@ -42,10 +22,9 @@ function reportSaveFailure(message: string): void {
   showNotice('error', `草稿保存失败：${message}`);
 }
 
-/** Starts watching the store; returns a stop function (tests, hot reload). Safe to call twice. */
-export function startDraftSync(delayMs = DRAFT_SAVE_DELAY_MS): () => void {
-  if (unsubscribe !== undefined) return stopDraftSync;
-  const activeSaver = createDraftSaver<DraftJson>({
+/** Saving starts: from now on scheduled drafts are written. */
+export function startDraftSaving(delayMs = DRAFT_SAVE_DELAY_MS): void {
+  saver = createDraftSaver<DraftJson>({
     delayMs,
     save: async (id, data) => {
       const result = await bridge().saveDraft({ id, data });
@@ -53,34 +32,18 @@ export function startDraftSync(delayMs = DRAFT_SAVE_DELAY_MS): () => void {
     },
     onError: (error) => reportSaveFailure(error instanceof Error ? error.message : String(error)),
   });
-  saver = activeSaver;
-  unsubscribe = documentStore.subscribe((state, previous) => {
-    for (const [method, doc] of Object.entries(state.docs)) {
-      const before = previous.docs[method];
-      if (!doc.loaded || doc.pristine) continue;
-      if (
-        before &&
-        before.header === doc.header &&
-        before.activeCell === doc.activeCell &&
-        // Scanned lines are in the scan draft already, as patches; writing the whole document again after
-        // every pause in scanning (20,000 SNs are some 300 KB) would only compete with the next scan.
-        (before.lines === doc.lines || doc.linesKeptElsewhere)
-      ) {
-        continue;
-      }
-      activeSaver.schedule(draftIdFor(method), () => {
-        const latest = getDoc(method);
-        return latest === undefined ? null : draftToJson(snapshotOf(latest));
-      });
-    }
-  });
-  return stopDraftSync;
 }
 
-export function stopDraftSync(): void {
-  unsubscribe?.();
-  unsubscribe = undefined;
+export function stopDraftSaving(): void {
   saver = undefined;
+}
+
+/** Saves the method's draft after the pause; `snapshot` is read then (null: nothing to save). */
+export function scheduleDocDraft(method: string, snapshot: () => DocDraftData | null): void {
+  saver?.schedule(draftIdFor(method), () => {
+    const data = snapshot();
+    return data === null ? null : draftToJson(data);
+  });
 }
 
 /** Saves everything pending now (blur, hidden, closing). */
@@ -88,27 +51,32 @@ export function flushDrafts(): Promise<void> {
   return saver?.flush() ?? Promise.resolve();
 }
 
-/** Opens a screen: reads its saved draft once. */
-export async function loadDocDraft(spec: DocumentSpec): Promise<void> {
-  ensureDoc(spec);
-  if (getDoc(spec.method)?.loaded) return;
-  const result = await bridge().loadDraft({ id: draftIdFor(spec.method) });
-  if (getDoc(spec.method)?.loaded) return;
+/** Where a draft read from disk goes, asked again once the read is back. */
+interface DraftTarget {
+  /** Already filled meanwhile (a second open of the same screen): the read is dropped. */
+  readonly loaded: () => boolean;
+  /** The saved draft, or undefined to start from a fresh one. */
+  readonly restore: (data: DocDraftData | undefined) => void;
+}
+
+/** Reads the method's saved draft into `target`, telling the user when it cannot be used. */
+export async function loadDocDraftInto(method: string, target: DraftTarget): Promise<void> {
+  const result = await bridge().loadDraft({ id: draftIdFor(method) });
+  if (target.loaded()) return;
   if (!result.ok) {
     showNotice('error', `草稿读取失败：${result.error.message}。本次从空白单据开始。`);
-    restoreDoc(spec, undefined);
+    target.restore(undefined);
     return;
   }
   const data = result.value.found ? readDraftData(result.value.data) : undefined;
   if (result.value.found && data === undefined)
     showNotice('warning', '保存的草稿无法识别，已从空白单据开始。');
-  restoreDoc(spec, data);
+  target.restore(data);
 }
 
-/** Forgets the draft on disk (after any save already under way) and starts a fresh one on screen. */
-export async function clearDocDraft(spec: DocumentSpec): Promise<boolean> {
-  const id = draftIdFor(spec.method);
-  resetDoc(spec);
+/** Forgets the method's draft on disk, after any save already under way. */
+export async function deleteDocDraft(method: string): Promise<boolean> {
+  const id = draftIdFor(method);
   let ok = true;
   const remove = async (): Promise<void> => {
     const result = await bridge().deleteDraft({ id });

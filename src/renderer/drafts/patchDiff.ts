@@ -10,7 +10,7 @@ import type { DraftPatch, DraftPatchPath, JsonValue } from '../../shared/draftPa
 
 /** Past these, one full save is cheaper than the patches (and main's log stays small). */
 export const MAX_PATCHES = 500;
-export const MAX_PATCH_BYTES = 64 * 1024;
+const MAX_PATCH_BYTES = 64 * 1024;
 
 class TooBig extends Error {}
 

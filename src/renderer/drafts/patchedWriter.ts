@@ -15,11 +15,11 @@
  * the last one sent is kept and compared by reference with the next.
  */
 import type { WdtBridge } from '../../shared/ipc';
-import type { DraftJson } from '../features/documents/docModel';
+import type { DraftJson } from './documentDraftFile';
 import { diffForPatches } from './patchDiff';
 
 /** Far past main's own compaction point (500 patches): a log this long means compaction is not working. */
-export const FULL_SAVE_WHEN_PENDING_OVER = 2000;
+const FULL_SAVE_WHEN_PENDING_OVER = 2000;
 
 export type DraftCalls = Pick<WdtBridge, 'saveDraft' | 'patchDraft' | 'deleteDraft'>;
 
@@ -35,7 +35,7 @@ export interface PatchedDraftWriter {
   readonly lastWrite: 'full' | 'patch' | 'unchanged' | 'delete' | null;
 }
 
-export interface PatchedDraftWriterOptions {
+interface PatchedDraftWriterOptions {
   /** Awaited before a delete is sent. */
   readonly beforeDelete?: () => Promise<void>;
 }

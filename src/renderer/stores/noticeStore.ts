@@ -1,15 +1,15 @@
 /** Short notices in the corner ("已复制", "草稿已清空", a failed save). Errors stay until dismissed. */
 import { create } from 'zustand';
 
-export type NoticeKind = 'info' | 'success' | 'warning' | 'error';
+type NoticeKind = 'info' | 'success' | 'warning' | 'error';
 
 /** A button on a notice, e.g. 撤销 after a paste that looks wrong. */
-export interface NoticeAction {
+interface NoticeAction {
   readonly label: string;
   readonly run: () => void;
 }
 
-export interface Notice {
+interface Notice {
   readonly id: number;
   readonly kind: NoticeKind;
   readonly text: string;

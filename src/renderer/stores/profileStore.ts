@@ -12,7 +12,7 @@ type SettingsPatch = Parameters<WdtBridge['updateSettings']>[0];
 import type { AppError, Result } from '../../shared/result';
 import { bridge } from './bridge';
 
-export type ConnectionTestState =
+type ConnectionTestState =
   | { readonly phase: 'running' }
   | { readonly phase: 'done'; readonly result: ConnectionTestResult }
   | { readonly phase: 'failed'; readonly error: AppError };

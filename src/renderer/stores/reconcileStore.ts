@@ -9,7 +9,7 @@ import type { ReconcileFinding, ReconcileProgress } from '../../shared/reconcile
 import type { Result } from '../../shared/result';
 import { bridge } from './bridge';
 
-export interface ReconcileRun {
+interface ReconcileRun {
   readonly running: boolean;
   /** Queries made so far by the current (or last) check. */
   readonly queries: number;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { HelpTip } from './HelpTip';
 
-export interface FieldProps {
+interface FieldProps {
   /** The control's id; the label points at it so `getByLabel(label)` finds the control. */
   readonly id: string;
   readonly label: string;

@@ -16,6 +16,8 @@ interface FieldOptions {
   readonly words?: readonly string[];
   /** What the code is in the local catalog (see FieldSpec.catalog). */
   readonly catalog?: CatalogKind;
+  /** The line's switch for its SNs (see FieldSpec.snSwitch). */
+  readonly snSwitch?: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ function field(
   label: string,
   vendorType: string,
   type: FieldType,
-  { required = false, help, code, words, catalog }: FieldOptions,
+  { required = false, help, code, words, catalog, snSwitch }: FieldOptions,
   initial?: FieldSpec['initial'],
 ): FieldSpec {
   // The label itself is always a name of the column; listing it again in words would only repeat it.
@@ -48,6 +50,7 @@ function field(
     initial,
     words: others,
     catalog,
+    snSwitch,
   });
 }
 

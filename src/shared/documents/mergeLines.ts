@@ -13,7 +13,7 @@ import { isBlank, normalizeField } from '../validate';
 import { rowName, snsOf } from './rules';
 import { carriedFields, conflictingFields, identityKey } from './sameLines';
 
-export type MergeResult =
+type MergeResult =
   | {
       readonly ok: true;
       readonly lines: RawRecord[];

@@ -43,6 +43,7 @@ const expireDate = text('expire_date', '有效期', { help: '有效期', dateLik
 const isEnableSn = flag('is_enable_sn', '是否开启序列号', {
   help: '0：不开启；1：开启；默认不开启',
   words: WORDS.isEnableSn,
+  snSwitch: true,
 });
 const snList = snListField('sn_list', '序列号列表', 'comma', {
   vendorType: 'String',

@@ -16,7 +16,7 @@ const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
 const FULL_WIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
 const PLAIN = /^[\x21-\x7E](?:[\x20-\x7E]*[\x21-\x7E])?$/;
 
-export interface CleanOptions {
+interface CleanOptions {
   /** Line breaks separate SNs in a list cell; everywhere else they become one space. */
   readonly keepLineBreaks: boolean;
   /** Free text keeps full-width punctuation; codes, numbers and choices are normalized completely. */

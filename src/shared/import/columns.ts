@@ -29,8 +29,9 @@ export function snListField(spec: DocumentSpec): FieldSpec | undefined {
   return spec.lines.find((field) => field.type.kind === 'snList');
 }
 
+/** The lines' product code (商家编码): the field the spec marks as a catalog spec code. */
 export function productField(spec: DocumentSpec): FieldSpec | undefined {
-  return spec.lines.find((field) => field.key === 'spec_no');
+  return spec.lines.find((field) => field.catalog === 'spec');
 }
 
 /** Undefined when the document has no SN list to import into. */

@@ -4,10 +4,8 @@
  * error, while 2026/1/2, 2026年1月2日 and 25/12/2026 are not ambiguous.
  */
 import { formatDateParts, readTypedDate, type DateFormat } from '../typedValues';
-import type { CellReading } from './readCell';
+import type { CellReading } from './types';
 import { XLSX } from './sheetjs';
-
-export type { DateFormat } from '../typedValues';
 
 /** A serial from a date-formatted or date-typed cell. 'auto' (a free-text field) drops a midnight time. */
 export function fromDateSerial(serial: number, format: DateFormat | 'auto', shown: string): CellReading {

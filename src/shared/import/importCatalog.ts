@@ -30,7 +30,7 @@ const NAME_MAX = catalogLimits.nameMaxLength;
 /** Separators people and exports put between barcodes in one cell (full-width ones arrive half-width). */
 const BARCODE_SEPARATORS = /[,，;；/／、\s]+/;
 
-export interface CatalogOutcome {
+interface CatalogOutcome {
   readonly products: CatalogImportRow[];
   readonly rowsRead: number;
   readonly problems: ImportProblem[];

@@ -11,7 +11,7 @@ import type { SheetGrid } from './readSheet';
 import { forEachRow, type RunControl } from './rowLoop';
 import type { ImportedLine, ImportProblem } from './types';
 
-export interface LinesOutcome {
+interface LinesOutcome {
   readonly lines: ImportedLine[];
   readonly problems: ImportProblem[];
   /** Sheet rows skipped as the template's untouched example. */

@@ -13,7 +13,7 @@ import type { SheetGrid } from './readSheet';
 import { forEachRow, type RunControl } from './rowLoop';
 import type { ImportProblem, LineQuantity, SnGroup } from './types';
 
-export interface SnsOutcome {
+interface SnsOutcome {
   readonly groups: SnGroup[];
   readonly rowsRead: number;
   readonly problems: ImportProblem[];

@@ -8,7 +8,7 @@
 import { entryDataStart, readZipDirectory } from './zipEntries';
 import { MAX_INFLATED_BYTES } from './limits';
 
-export type InflateCheck = { readonly ok: true } | { readonly ok: false; readonly message: string };
+type InflateCheck = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
 const STORED = 0;
 const DEFLATED = 8;

@@ -7,7 +7,7 @@ import type { FieldSpec } from '../spec';
 import { headerDisplay, headerKey } from './cleanText';
 import { fieldNames } from './columns';
 
-export interface HeadedPaste {
+interface HeadedPaste {
   /** The field key each pasted column goes to, or null when the column is left out. */
   readonly keys: readonly (string | null)[];
   /** The data rows (the block without its header row). */

@@ -20,7 +20,7 @@ import { templateExamples } from './template';
 import type { ColumnChoices, ImportProblem, ImportResult, ImportTarget, LineQuantity } from './types';
 import { applyChoices, guessHeaderRow, mappingNeed, targetsWithChoices } from './columnChoices';
 
-export interface ImportRequest extends RunControl {
+interface ImportRequest extends RunControl {
   readonly bytes: Uint8Array;
   readonly fileName: string;
   /** The document imported into; not used (and may be left out) for target 'catalog'. */

@@ -8,12 +8,7 @@ import { cleanCellText } from './cleanText';
 import { fromDateSerial, readTextDate } from './dates';
 import type { GridCell } from './readSheet';
 import { XLSX } from './sheetjs';
-
-/** The text for the field, and why it cannot be used when it cannot (the text is still kept for reports). */
-export interface CellReading {
-  readonly text: string;
-  readonly problem?: string;
-}
+import type { CellReading } from './types';
 
 export const LOST_DIGITS = '数值超过15位已失真，请将该列设为文本格式后重新录入';
 /** Excel writes a long number like this when it is shown in a narrow or General-format cell. */

@@ -21,7 +21,7 @@ export interface SheetGrid {
   readonly plainText: boolean;
 }
 
-export type ReadOutcome =
+type ReadOutcome =
   | { readonly ok: true; readonly sheets: readonly SheetGrid[] }
   | { readonly ok: false; readonly message: string };
 

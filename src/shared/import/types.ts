@@ -109,3 +109,9 @@ export interface ImportResult {
   /** Present when required columns are missing: the user maps the columns and imports again. */
   readonly mapping?: MappingNeed;
 }
+
+/** The text for the field, and why it cannot be used when it cannot (the text is still kept for reports). */
+export interface CellReading {
+  readonly text: string;
+  readonly problem?: string;
+}

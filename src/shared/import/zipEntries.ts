@@ -4,7 +4,7 @@
  * "PK\x05\x06" in the file), so the entries checked here are exactly the ones SheetJS will inflate.
  */
 
-export interface ZipEntry {
+interface ZipEntry {
   readonly name: string;
   /** 0 = stored, 8 = deflated; SheetJS refuses anything else. */
   readonly method: number;
@@ -15,7 +15,7 @@ export interface ZipEntry {
   readonly headerOffset: number;
 }
 
-export type ZipDirectory =
+type ZipDirectory =
   | { readonly ok: true; readonly entries: readonly ZipEntry[] }
   | { readonly ok: false; readonly reason: 'damaged' };
 

@@ -16,7 +16,7 @@ import { runCatalogSync } from '../../../src/main/catalog/sync/runner';
 import type { CatalogDb } from '../../../src/main/catalog/types';
 import { createWdtQueryClient } from '../../../src/main/wdt/query';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../../src/main/wdt/simulator';
-import type { FetchLike } from '../../../src/main/wdt/client';
+import type { FetchLike } from '../../../src/main/wdt/fetchLike';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentSpecs, outerOutSpec, purchaseOrderSpec } from '../../../src/shared/documents';
 import { createClockOffsetStore } from '../../../src/main/wdt/clock';
-import type { FetchLike } from '../../../src/main/wdt/client';
+import type { FetchLike } from '../../../src/main/wdt/fetchLike';
 import { demoAccount } from '../../../src/main/wdt/simulator';
 import { clientFor, simulator } from './simulatorHarness';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClockOffsetStore } from '../../../src/main/wdt/clock';
-import type { FetchLike } from '../../../src/main/wdt/client';
+import type { FetchLike } from '../../../src/main/wdt/fetchLike';
 import { formatErpTime } from '../../../src/main/wdt/erpTime';
 import { createWdtQueryClient, type WdtQueryClientOptions } from '../../../src/main/wdt/query';
 import { queryWindowFor } from '../../../src/main/wdt/queryMethods';

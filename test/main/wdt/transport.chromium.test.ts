@@ -6,7 +6,8 @@
  * once, an unknown one never.
  */
 import { describe, expect, it } from 'vitest';
-import { createWdtClient, type FetchLike } from '../../../src/main/wdt/client';
+import { createWdtClient } from '../../../src/main/wdt/client';
+import type { FetchLike } from '../../../src/main/wdt/fetchLike';
 import { classifyTransportError } from '../../../src/main/wdt/transport';
 import { chromiumErrorTable } from '../../../src/main/net/chromiumErrors';
 import { ProxyLoginError } from '../../../src/main/net/proxyLogin';

@@ -15,7 +15,7 @@ import { CURSOR_VERSION, readCursor, type CatalogCursor } from './cursor';
 /** An incremental sync starts this long before the last one's end: changes written late are not missed. */
 const INCREMENTAL_OVERLAP_MS = 10 * 60_000;
 
-export interface SyncPlan {
+interface SyncPlan {
   readonly cursor: CatalogCursor;
   readonly resumed: boolean;
 }

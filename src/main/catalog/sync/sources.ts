@@ -18,7 +18,7 @@ import {
   type ReadRecords,
 } from './records';
 
-export interface SourceInfo {
+interface SourceInfo {
   readonly source: CatalogSource;
   readonly method: string;
   /** Params besides the window. */

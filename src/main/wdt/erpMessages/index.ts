@@ -7,7 +7,6 @@ import { findInTable, type VendorMessage } from './match';
 import { pageMessages } from './pageMessages';
 import { protocolMessages } from './protocolMessages';
 
-export type { VendorMessage } from './match';
 export { normalizeMessage } from './match';
 export { generalMeaning, provesNothingCreated } from './status';
 

@@ -30,7 +30,7 @@ const DATETIME_TEXT = /^\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{1,2}:\d{1,2}$/;
 /** What makes two lines "the same goods" when the seller allows one product on several lines. */
 const PLACE_KEYS = ['spec_no', 'position_no', 'batch_no', 'expire_date', 'defect'] as const;
 
-export interface BusinessContext {
+interface BusinessContext {
   readonly settings: PracticeErpSettings;
   /** The warehouses the seller has; undefined: every number names one. */
   readonly warehouses: ReadonlySet<string> | undefined;

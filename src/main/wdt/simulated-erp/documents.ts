@@ -37,7 +37,7 @@ export interface DocumentDeskOptions {
   readonly warehouses?: readonly string[];
 }
 
-export interface DocumentDesk {
+interface DocumentDesk {
   /** Handles one authenticated call. `create: false` checks everything but keeps nothing (a dropped reset). */
   handle(sid: string, method: string, args: unknown, serverNowMs: number, create?: boolean): ErpResponse;
   readonly created: readonly CreatedDocument[];

@@ -43,7 +43,7 @@ interface ActiveFault {
   remaining: number | undefined;
 }
 
-export interface FaultQueue {
+interface FaultQueue {
   add(spec: FaultSpec): void;
   clear(): void;
   /**

@@ -72,7 +72,7 @@ export function answerQuery(
   };
 }
 
-export type Check<T> = ({ readonly ok: true } & T) | { readonly ok: false; readonly refusal: ErpResponse };
+type Check<T> = ({ readonly ok: true } & T) | { readonly ok: false; readonly refusal: ErpResponse };
 
 /** The pager from the signed query string; shared with the master-data methods. */
 export function readPager(

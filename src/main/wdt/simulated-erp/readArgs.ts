@@ -20,7 +20,7 @@ export interface ReadDocument {
   readonly quantityTexts: readonly (string | undefined)[];
 }
 
-export type ReadResult =
+type ReadResult =
   | { readonly ok: true; readonly document: ReadDocument }
   | { readonly ok: false; readonly refusal: ErpResponse };
 

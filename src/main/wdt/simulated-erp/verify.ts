@@ -12,7 +12,7 @@ const TIMESTAMP_TOLERANCE_SECONDS = 120;
 
 const REQUIRED_PARAMS = ['sid', 'key', 'salt', 'method', 'v', 'timestamp', 'sign'] as const;
 
-export type Verification =
+type Verification =
   | { readonly ok: true; readonly account: WdtCredentials; readonly method: string }
   | { readonly ok: false; readonly refusal: ErpResponse };
 

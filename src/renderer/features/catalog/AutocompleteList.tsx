@@ -12,7 +12,7 @@ import './catalog-entry.css';
 const LIST_WIDTH = 420;
 const ROW_HEIGHT = 30;
 
-export interface AutocompleteListProps {
+interface AutocompleteListProps {
   readonly id: string;
   readonly anchor: HTMLElement | null;
   readonly items: readonly Pick<CatalogSuggestion, 'value' | 'label' | 'barcode' | 'note'>[];

@@ -30,7 +30,7 @@ function stepFor(step: Step, result: ImportResult | undefined): Step {
   return step.result === result ? step : READING;
 }
 
-export interface CatalogImportButtonProps {
+interface CatalogImportButtonProps {
   /** Disabled while something else writes the catalog (a sync running). */
   readonly disabled?: boolean;
   /** Told the catalog's status after a successful import. */

@@ -12,7 +12,7 @@ import './catalog-entry.css';
 
 const NAMES_SHOWN_AT_MOST = 200;
 
-export interface CatalogNamesProps {
+interface CatalogNamesProps {
   readonly spec: DocumentSpec;
   readonly header: RawRecord;
   readonly lines: readonly RawRecord[];

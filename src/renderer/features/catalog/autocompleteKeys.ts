@@ -6,7 +6,7 @@
  */
 import type { CatalogKind } from '../../../shared/catalog';
 
-export interface AutocompleteKeyInput {
+interface AutocompleteKeyInput {
   readonly key: string;
   readonly shiftKey: boolean;
   readonly ctrlKey: boolean;
@@ -14,7 +14,7 @@ export interface AutocompleteKeyInput {
   readonly metaKey: boolean;
 }
 
-export type AutocompleteKeyAction =
+type AutocompleteKeyAction =
   | { readonly kind: 'highlight'; readonly index: number }
   /** Take the highlighted choice; `thenMove` lets the key go on to do its usual move (Tab). */
   | { readonly kind: 'take'; readonly index: number; readonly thenMove: boolean }

@@ -9,7 +9,7 @@ export interface TypedCode {
   readonly text: string;
 }
 
-export interface BarcodeReplacement {
+interface BarcodeReplacement {
   readonly row: number;
   /** What the cell held: the barcode. */
   readonly barcode: string;

@@ -23,7 +23,7 @@ export function codesOfValue(field: FieldSpec, value: RawValue): string[] {
   return [text];
 }
 
-export interface CodeUse {
+interface CodeUse {
   readonly kind: CatalogKind;
   readonly code: string;
   readonly field: FieldSpec;
@@ -119,7 +119,7 @@ export function isNonPurchaser(match: CatalogMatch): boolean {
  */
 const NOTICES_AT_MOST = 2000;
 
-export type CachedLookup = (kind: CatalogKind, code: string) => CatalogMatch | undefined;
+type CachedLookup = (kind: CatalogKind, code: string) => CatalogMatch | undefined;
 
 /**
  * A warning for each field value whose code the catalog lacks (one per row and field), and for a purchaser

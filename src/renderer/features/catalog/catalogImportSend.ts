@@ -12,7 +12,7 @@ export interface CatalogBatch {
   readonly rows: readonly CatalogImportRow[];
 }
 
-export type SendBatch = (batch: CatalogBatch) => Promise<Result<CatalogStatus>>;
+type SendBatch = (batch: CatalogBatch) => Promise<Result<CatalogStatus>>;
 
 function catalogBatches(
   rows: readonly CatalogImportRow[],

@@ -9,7 +9,7 @@ import type { CatalogStatus, CatalogSyncMode } from '../../../shared/catalog';
 import type { Result } from '../../../shared/result';
 import { bridge } from '../../stores/bridge';
 
-export interface CatalogPanelState {
+interface CatalogPanelState {
   /** null until main answered. */
   readonly status: CatalogStatus | null;
   /** A call of this window is under way (start or cancel): its button waits. */

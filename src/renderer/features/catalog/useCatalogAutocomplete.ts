@@ -8,17 +8,13 @@ import { bridge } from '../../stores/bridge';
 import type { CatalogKind, CatalogSuggestion } from '../../../shared/catalog';
 import { catalogLimits } from '../../../shared/catalog';
 import { typedSegment, withChoice } from './autocompleteKeys';
-import { useSuggestionList, type SuggestionList, type SuggestionView } from './useSuggestionList';
-
-export type { KeyOutcome } from './useSuggestionList';
+import { useSuggestionList, type SuggestionList } from './useSuggestionList';
 
 /** Long enough that a scanner's burst never triggers a request, short enough to feel immediate. */
 export const SUGGEST_DELAY_MS = 160;
 export const SUGGESTIONS_SHOWN = 8;
 
-export type AutocompleteView = SuggestionView<CatalogSuggestion>;
-
-export interface CatalogAutocomplete extends Omit<
+interface CatalogAutocomplete extends Omit<
   SuggestionList<CatalogSuggestion>,
   'show' | 'begin' | 'isCurrent' | 'later'
 > {

@@ -17,7 +17,7 @@ export type KeyOutcome =
   | { readonly handled: false }
   | { readonly handled: true; readonly taken?: string; readonly thenMove?: boolean };
 
-export interface SuggestionListOptions<T> {
+interface SuggestionListOptions<T> {
   /** The box's new text when `item` is taken with `text` in the box; undefined takes nothing. */
   readonly valueOf: (item: T, text: string) => string | undefined;
   /** Keys the list has no say in that still close it: a pending answer must not pop up afterwards. */

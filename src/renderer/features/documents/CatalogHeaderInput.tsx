@@ -14,7 +14,7 @@ import { useCatalogHasRecords, useCatalogVersion } from '../catalog/catalogState
 import type { HeaderTextBoxProps } from './headerControl';
 import { useHeaderSuggestions } from './useHeaderSuggestions';
 
-export interface CatalogHeaderInputProps extends HeaderTextBoxProps {
+interface CatalogHeaderInputProps extends HeaderTextBoxProps {
   readonly method: string;
   /** Undefined for a free-text field: recent values only, no catalog, no name line. */
   readonly kind: CatalogKind | undefined;

@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { formatTime } from './formatTime';
 
-export interface ConfirmResendDialogProps {
+interface ConfirmResendDialogProps {
   readonly prior: readonly JournalEntry[];
   readonly onConfirm: () => void;
   readonly onCancel: () => void;

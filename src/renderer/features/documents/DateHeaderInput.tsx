@@ -9,7 +9,7 @@ import { readTypedDate, type DateFormat } from '../../../shared/typedValues';
 import { Button } from '../../ui/Button';
 import type { HeaderTextBoxProps } from './headerControl';
 
-export interface DateHeaderInputProps extends HeaderTextBoxProps {
+interface DateHeaderInputProps extends HeaderTextBoxProps {
   readonly format: DateFormat;
   readonly label: string;
 }

@@ -41,14 +41,14 @@ import { convertBarcodes } from './barcodeConvert';
 import { useVisibleCodeLookups } from './useVisibleCodeLookups';
 import { columnView, readHiddenColumns, setColumnHidden, useColumnView } from './columnLayout';
 
-export const ROW_HEIGHT = 28;
+const ROW_HEIGHT = 28;
 
 function linesNow(method: string) {
   return getDoc(method)?.lines ?? [];
 }
 const ROWNUM_WIDTH = 52;
 
-export interface DetailGridProps {
+interface DetailGridProps {
   readonly spec: DocumentSpec;
   readonly problems: readonly Problem[];
   readonly onEditSns: (cell: CellAddress, initialText?: string) => void;

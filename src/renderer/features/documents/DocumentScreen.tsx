@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentSpec, ProblemFix } from '../../../shared/spec';
-import { clearDocDraft, loadDocDraft } from '../../drafts/documentDrafts';
+import { clearDocDraft, loadDocDraft } from './documentDraftSync';
 import {
   getDoc,
   requestFocus,
@@ -38,13 +38,8 @@ import { SubmitButton } from './SubmitButton';
 import { SubmitResultPanel } from './SubmitResultPanel';
 import { useDocValidation } from './useDocValidation';
 import { useCatalogNotices } from './useCatalogNotices';
-import {
-  LineScanButton,
-  LinesModeSwitch,
-  scanKindOf,
-  useLinesMode,
-  useScanRestore,
-} from '../scan/views/ScanEntry';
+import { LineScanButton, LinesModeSwitch, useLinesMode, useScanRestore } from '../scan/views/ScanEntry';
+import { scanKindOf } from '../scan/model/scanFields';
 import { ScanLinesPanel } from '../scan/views/ScanLinesPanel';
 import './documents.css';
 import { setCell, type CellAddress } from './gridOps';

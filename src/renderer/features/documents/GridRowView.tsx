@@ -9,7 +9,7 @@ import { codesOfValue, nameText } from '../catalog/catalogCodes';
 import { barcodeFor, useBarcodeMemoryVersion } from '../catalog/barcodeMemory';
 import { useCatalogVersion } from '../catalog/catalogState';
 
-export interface GridRowViewProps {
+interface GridRowViewProps {
   /** The document: barcodes typed into it are remembered per document. */
   readonly method: string;
   readonly index: number;

@@ -18,7 +18,7 @@ import { Select } from '../../ui/Select';
 import { markVisited, setHeaderValue, useDocHeader, useFocusRequest } from './documentStore';
 import './header.css';
 
-export interface HeaderFormProps {
+interface HeaderFormProps {
   readonly spec: DocumentSpec;
   /** The problems shown yet (problemVisibility.ts); each appears under its field. */
   readonly problems: readonly Problem[];

@@ -9,7 +9,7 @@ import { ImportDialog } from '../import/ImportDialog';
 import { TemplateButton } from '../import/TemplateButton';
 import type { ImportResult } from './importApply';
 
-export interface ImportActionsProps {
+interface ImportActionsProps {
   readonly spec: DocumentSpec;
   readonly onApply: (result: ImportResult) => void;
 }

@@ -26,7 +26,7 @@ import type { GridRow } from './gridOps';
 /** Beyond this a <pre> makes the dialog sluggish on an old PC; the copy button still gives everything. */
 const PREVIEW_CHARS = 200_000;
 
-export interface PreviewDialogProps {
+interface PreviewDialogProps {
   readonly spec: DocumentSpec;
   readonly header: RawRecord;
   readonly lines: readonly GridRow[];

@@ -7,7 +7,7 @@ import type { ListedProblem } from './problemIndex';
 
 const SHOWN_AT_MOST = 300;
 
-export interface ProblemListProps {
+interface ProblemListProps {
   readonly problems: readonly ListedProblem[];
   readonly onPick: (problem: ListedProblem) => void;
   readonly onFix: (fix: ProblemFix) => void;

@@ -5,7 +5,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { splitSns } from './gridOps';
 
-export interface SnEditorDialogProps {
+interface SnEditorDialogProps {
   readonly field: FieldSpec;
   readonly row: number;
   readonly initialText: string;

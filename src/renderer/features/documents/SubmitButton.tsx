@@ -10,7 +10,7 @@ import { Button } from '../../ui/Button';
 import { errorCount, validateForScreen } from './docModel';
 import type { ListedProblem } from './problemIndex';
 
-export interface SubmitButtonProps {
+interface SubmitButtonProps {
   readonly spec: DocumentSpec;
   /** Every problem the check found, shown yet or not: what blocks the send. */
   readonly problems: readonly Problem[];

@@ -11,7 +11,7 @@ import { describeBusinessKey } from '../../../shared/businessKeyText';
 import { acceptedWord, createsNothing } from '../../../shared/outcomeWords';
 import { UnknownResult } from './UnknownResult';
 
-export interface SubmitResultPanelProps {
+interface SubmitResultPanelProps {
   readonly spec: DocumentSpec;
   readonly view: SubmitView;
   readonly onRetry: () => void;

@@ -14,7 +14,7 @@ import { FindingView } from '../reconcile/FindingView';
 import { ReconcilePanel } from '../reconcile/ReconcilePanel';
 import { latestFinding } from '../reconcile/reconcileView';
 
-export interface UnknownResultProps {
+interface UnknownResultProps {
   readonly spec: DocumentSpec;
   readonly entry: JournalEntry;
   readonly outcome: Extract<CallOutcome, { kind: 'unknown' }>;

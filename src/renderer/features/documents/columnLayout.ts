@@ -8,7 +8,7 @@ import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { DocumentSpec, FieldSpec } from '../../../shared/spec';
 import { quantityField } from './fieldText';
 
-export interface ColumnView {
+interface ColumnView {
   /** The columns on screen, in screen order. */
   readonly columns: readonly FieldSpec[];
   /** For each screen column, its index in spec.lines (the store's activeCell.col and data-col use these). */

@@ -28,7 +28,7 @@ export function focusGrid(spec: DocumentSpec): void {
   requestFocus(spec.method, { area: 'lines', row: active.row, field: spec.lines[active.col]?.key });
 }
 
-export type ScreenKey = 'submit' | 'toggleArea' | undefined;
+type ScreenKey = 'submit' | 'toggleArea' | undefined;
 
 /** Which screen-wide shortcut a key press is, if any. */
 export function screenKey(event: {

@@ -1,7 +1,7 @@
 /**
  * The document screens' state, one entry per method: header values, grid rows, the active cell, the
  * problems found, and where the submission is. Edits are plain functions; drafts are saved by watching
- * this store (src/renderer/drafts/documentDrafts.ts), submissions run in submitActions.ts.
+ * this store (documentDraftSync.ts), submissions run in submitActions.ts.
  */
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
@@ -9,7 +9,8 @@ import type { JournalEntry } from '../../../shared/journal';
 import type { CallOutcome } from '../../../shared/outcome';
 import type { AppError } from '../../../shared/result';
 import type { DocumentSpec, Problem, ProblemPath, RawRecord, RawValue } from '../../../shared/spec';
-import { freshDraft, type DocDraftData } from './docModel';
+import type { DocDraftData } from '../../drafts/documentDraftFile';
+import { freshDraft } from './docModel';
 import type { CellAddress, GridRow } from './gridOps';
 import { GridHistory } from './gridHistory';
 
@@ -131,7 +132,7 @@ export function setHeaderValue(method: string, key: string, value: RawValue): vo
   update(method, (doc) => ({ header: { ...doc.header, [key]: value }, pristine: false }));
 }
 
-export interface SetLinesOptions {
+interface SetLinesOptions {
   /** The caller saves these lines in its own draft (see DocState.linesKeptElsewhere); not undoable here. */
   readonly keptElsewhere?: boolean;
   /** Typing into one cell: changes with the same key are one undo step (see GridHistory.record). */

@@ -23,7 +23,7 @@ export function generateExternalNo(now: Date, random: () => number = Math.random
 const GENERATED_BY_DEFAULT: ReadonlySet<string> = new Set(['wms.outer.OuterOut.createOrder']);
 
 /** The external number field's length limit, which a generated number must respect. */
-export function externalNoMaxLength(spec: DocumentSpec): number | undefined {
+function externalNoMaxLength(spec: DocumentSpec): number | undefined {
   const field = [...spec.header, ...spec.positional].find((item) => item.key === spec.externalNoField);
   return field?.type.kind === 'string' ? field.type.maxLength : undefined;
 }

@@ -7,13 +7,13 @@
 import type { GridRow } from './gridOps';
 
 /** Rows [start, start + before.length) were replaced by `after`. */
-export interface LinesPatch {
+interface LinesPatch {
   readonly start: number;
   readonly before: readonly GridRow[];
   readonly after: readonly GridRow[];
 }
 
-export interface HistoryEntry<Extra> {
+interface HistoryEntry<Extra> {
   readonly patch: LinesPatch;
   /** Typing into one cell is one entry: later keystrokes with the same key merge into it. */
   readonly coalesce: string | undefined;
@@ -23,7 +23,7 @@ export interface HistoryEntry<Extra> {
 
 export const MAX_ENTRIES = 200;
 /** Row references kept over all entries; an import of 200,000 lines fits, a dozen of them do not. */
-export const MAX_ROWS_KEPT = 1_000_000;
+const MAX_ROWS_KEPT = 1_000_000;
 
 /** The smallest run of rows that differs, compared by reference from both ends. */
 export function diffLines(before: readonly GridRow[], after: readonly GridRow[]): LinesPatch | undefined {
@@ -74,7 +74,7 @@ function isNoOp(patch: LinesPatch): boolean {
   );
 }
 
-export interface Applied<Extra> {
+interface Applied<Extra> {
   readonly lines: GridRow[];
   /** The first changed row, where the cursor goes. */
   readonly row: number;

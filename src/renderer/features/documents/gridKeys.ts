@@ -15,14 +15,14 @@ export interface KeyInput {
   readonly metaKey: boolean;
 }
 
-export interface GridSize {
+interface GridSize {
   readonly rows: number;
   readonly cols: number;
   /** Rows one PageUp/PageDown moves. */
   readonly pageRows: number;
 }
 
-export type GridKeyAction =
+type GridKeyAction =
   /** Go to a cell; `grow` adds an empty row first (Enter or Tab past the last row). */
   | { readonly kind: 'move'; readonly to: CellAddress; readonly grow: boolean }
   | { readonly kind: 'edit' }

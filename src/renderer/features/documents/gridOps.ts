@@ -51,7 +51,7 @@ export function removeRow(lines: readonly GridRow[], row: number): GridRow[] {
   return lines.filter((_, index) => index !== row);
 }
 
-export interface PasteResult {
+interface PasteResult {
   readonly lines: GridRow[];
   /** Rows added below the last one to hold the block. */
   readonly rowsAdded: number;

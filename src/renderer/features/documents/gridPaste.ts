@@ -9,7 +9,7 @@ import { pasteTypeWarnings, positionalRecords } from '../../../shared/import/pas
 import type { FieldSpec } from '../../../shared/spec';
 import { pasteBlock, pasteRecords, type CellAddress, type GridRow } from './gridOps';
 
-export interface PasteOutcome {
+interface PasteOutcome {
   readonly lines: GridRow[];
   /** For the notice: what was pasted and anything that looks wrong. */
   readonly message: string;

@@ -8,7 +8,7 @@ export interface ImportResult {
   readonly rowIssues: { index: number; messages: string[] }[];
 }
 
-export interface AppliedImport {
+interface AppliedImport {
   readonly lines: readonly GridRow[];
   /** Issues re-numbered to grid rows. */
   readonly issues: readonly { index: number; messages: readonly string[] }[];

@@ -15,7 +15,7 @@ export interface ListedProblem {
   readonly fix?: ProblemFix;
 }
 
-export interface ImportRowIssue {
+interface ImportRowIssue {
   readonly index: number;
   readonly messages: readonly string[];
 }
@@ -30,7 +30,7 @@ function fieldLabel(
   return fields.find((field) => field.key === key)?.label ?? key;
 }
 
-export function locate(spec: DocumentSpec, path: ProblemPath): string {
+function locate(spec: DocumentSpec, path: ProblemPath): string {
   if (path.area === 'header') return `${spec.headerLabel} · ${fieldLabel(spec, 'header', path.field) ?? ''}`;
   const label = fieldLabel(spec, 'lines', path.field);
   if (path.row === undefined) return label ? `${spec.linesLabel} · ${label}` : spec.linesLabel;

@@ -18,7 +18,7 @@ export interface Visits {
   readonly revealAll: boolean;
 }
 
-export function isProblemShown(path: ProblemPath, header: RawRecord, visits: Visits): boolean {
+function isProblemShown(path: ProblemPath, header: RawRecord, visits: Visits): boolean {
   if (visits.revealAll) return true;
   if (path.area === 'lines') return path.row !== undefined || visits.visited.has(LINES_VISIT);
   if (path.field === undefined) return true;

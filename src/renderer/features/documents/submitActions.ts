@@ -12,7 +12,8 @@ import { keptHeaderValues, isKeepHeaderOn } from './headerMemory';
 import { forgetRecentValues } from './recentValues';
 import { barcodeConversionsSettled } from './barcodeConvert';
 import { getDoc, refreshSubmitEntry, setHeaderValue, setSubmitView, type SubmitView } from './documentStore';
-import { clearDocDraft, flushDrafts } from '../../drafts/documentDrafts';
+import { flushDrafts } from '../../drafts/documentDrafts';
+import { clearDocDraft } from './documentDraftSync';
 
 const inFlight = new Set<string>();
 

@@ -17,7 +17,7 @@ import { matchingRecent, recentValuesOf } from './recentValues';
 export const RECENT_NOTE = '最近使用';
 const RECENT_SHOWN = 5;
 
-export interface HeaderSuggestion {
+interface HeaderSuggestion {
   readonly value: string;
   readonly label: string;
   readonly note?: string;
@@ -26,9 +26,9 @@ export interface HeaderSuggestion {
   readonly recent: boolean;
 }
 
-export type HeaderSuggestionsView = SuggestionView<HeaderSuggestion>;
+type HeaderSuggestionsView = SuggestionView<HeaderSuggestion>;
 
-export interface HeaderSuggestions {
+interface HeaderSuggestions {
   readonly view: HeaderSuggestionsView;
   readonly offerRecent: (text: string) => void;
   readonly typed: (text: string) => void;

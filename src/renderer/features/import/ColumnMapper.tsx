@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { ColumnChoices, MappingNeed } from '../../../shared/import';
 import { selectionProblems, toChoices } from './mappingChoices';
 
-export interface ColumnMapperProps {
+interface ColumnMapperProps {
   readonly need: MappingNeed;
   readonly onConfirm: (choices: ColumnChoices) => void;
 }

@@ -57,7 +57,7 @@ interface CatalogImportProps {
   readonly templateButton?: ReactNode;
 }
 
-export type ImportDialogProps = DocumentImportProps | CatalogImportProps;
+type ImportDialogProps = DocumentImportProps | CatalogImportProps;
 
 const ACCEPT = '.xlsx,.xlsm,.xls,.csv,.txt';
 /** Enough to see what is wrong; the error report has them all. */

@@ -4,7 +4,7 @@ import type { DocumentSpec } from '../../../shared/spec';
 import { saveBytesAs } from '../../ui/download';
 import './import.css';
 
-export interface TemplateButtonProps {
+interface TemplateButtonProps {
   readonly spec: DocumentSpec;
   readonly target?: ImportTarget;
 }

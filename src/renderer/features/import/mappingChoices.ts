@@ -1,7 +1,7 @@
 /** The column-mapping form's rules, apart from the screen: what is still missing, and the choices it sends. */
 import type { ColumnChoices, MappingNeed } from '../../../shared/import';
 
-export interface SelectionProblems {
+interface SelectionProblems {
   /** Labels of required fields no column is mapped to. */
   readonly missing: readonly string[];
   /** Labels of fields two or more columns are mapped to. */

@@ -25,7 +25,7 @@ export type ImportJobState =
     }
   | { readonly status: 'failed'; readonly fileName: string; readonly message: string };
 
-export interface ImportJobOptions {
+interface ImportJobOptions {
   readonly method: string;
   readonly target: ImportTarget;
   readonly lines?: readonly LineQuantity[];

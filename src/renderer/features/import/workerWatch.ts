@@ -11,7 +11,7 @@ export const WORKER_SILENT_MESSAGE = '导入失败：读取文件长时间没有
 const WORKER_SILENCE_MS = 5 * 60_000;
 
 /** The part of a Worker this needs, so it can be exercised without a browser. */
-export interface WorkerPort {
+interface WorkerPort {
   addEventListener(type: string, listener: (event: Event) => void): void;
 }
 
@@ -20,7 +20,7 @@ export interface WorkerTimers {
   readonly clear: (handle: unknown) => void;
 }
 
-export interface WorkerWatchHandlers {
+interface WorkerWatchHandlers {
   readonly onMessage: (message: FromWorker) => void;
   readonly onFailure: (message: string) => void;
 }

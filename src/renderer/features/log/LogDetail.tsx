@@ -32,7 +32,7 @@ const SETTLED_ADVICE = '提交时结果未知；已向 ERP 核对，结果见下
 /** Called with the vendor method and the positional argument array that was sent (parsed from the body). */
 export type CopyAsNewHandler = (method: string, args: unknown[]) => void;
 
-export interface LogDetailProps {
+interface LogDetailProps {
   readonly onClose: () => void;
   readonly onCopyAsNew?: CopyAsNewHandler;
 }

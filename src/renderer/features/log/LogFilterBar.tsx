@@ -27,7 +27,7 @@ function isOutcome(value: string): value is JournalOutcome {
   return value in journalOutcomeLabels;
 }
 
-export interface LogFilterBarProps {
+interface LogFilterBarProps {
   /** The free-text box, so the screen can focus it when '/' is pressed. */
   readonly textRef: RefObject<HTMLInputElement | null>;
 }

@@ -21,7 +21,7 @@ function rowElementId(id: string): string {
   return `log-row-${id}`;
 }
 
-export interface LogListProps {
+interface LogListProps {
   readonly listRef: RefObject<HTMLDivElement | null>;
 }
 

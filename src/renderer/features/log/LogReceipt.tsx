@@ -15,7 +15,7 @@ import './receipt.css';
 /** More lines than this do not fit one page with the header; the rest is counted, and is in the log. */
 const RECEIPT_LINES_AT_MOST = 30;
 
-export interface LogReceiptProps {
+interface LogReceiptProps {
   readonly entry: JournalEntryDetail;
   readonly sent: SentDocument | null;
   readonly printedAt: Date;

@@ -21,7 +21,7 @@ import {
 } from './logStore';
 import './log.css';
 
-export interface LogScreenProps {
+interface LogScreenProps {
   /**
    * "复制为新单据": the method and the positional argument array that was sent (the parsed body). The shell
    * opens that document's screen with a new draft built from it; nothing is sent.

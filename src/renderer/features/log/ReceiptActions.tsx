@@ -8,7 +8,7 @@ import { bridge } from '../../stores/bridge';
 import { saveBytesAs } from '../../ui/download';
 import { documentNoOf } from './logFormat';
 
-export interface ReceiptActionsProps {
+interface ReceiptActionsProps {
   readonly entry: JournalEntryDetail;
   readonly onStatus: (text: string) => void;
   /** Called just before printing, so the receipt's 打印时间 is the time it is printed. */

@@ -23,7 +23,7 @@ export interface LogFilters {
 /** The query as the bridge takes it, without paging: also what the export takes. */
 export type LogQuery = Omit<Parameters<WdtBridge['queryJournal']>[0], 'offset' | 'limit'>;
 
-export type FilterMapping =
+type FilterMapping =
   { readonly ok: true; readonly query: LogQuery } | { readonly ok: false; readonly message: string };
 
 /** How many days "the last 30 days" reaches back, counting today. */

@@ -5,7 +5,7 @@
  */
 import type { JournalEntry } from '../../../shared/journal';
 
-export interface LoadedList {
+interface LoadedList {
   /** Newest first. */
   readonly rows: readonly JournalEntry[];
   readonly total: number;

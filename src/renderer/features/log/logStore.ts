@@ -18,14 +18,14 @@ import { bridge } from '../../stores/bridge';
 /** Rows fetched per page; more are loaded as the list scrolls near its end. */
 export const LOG_PAGE_SIZE = 200;
 
-export interface LogDetailState {
+interface LogDetailState {
   readonly id: string;
   readonly entry: JournalEntryDetail | null;
   readonly loading: boolean;
   readonly error: string | null;
 }
 
-export interface LogState {
+interface LogState {
   readonly filters: LogFilters;
   /** The query the loaded rows answer; null before the first successful load. */
   readonly query: LogQuery | null;

@@ -8,7 +8,7 @@ import { FindingView } from './FindingView';
 import { canReconcile, latestFinding, progressText, RECONCILE_EXPLANATION } from './reconcileView';
 import './reconcile.css';
 
-export interface ReconcilePanelProps {
+interface ReconcilePanelProps {
   readonly entry: JournalEntry;
 }
 

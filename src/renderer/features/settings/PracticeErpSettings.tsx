@@ -54,7 +54,7 @@ export function PracticeErpSettings() {
   );
 }
 
-export interface PracticeErpSettingsViewProps {
+interface PracticeErpSettingsViewProps {
   /** null until main has answered. */
   readonly settings: Settings | null;
   readonly error: string | null;

@@ -20,7 +20,7 @@ import { useFocusOnMount } from './settingsFocus';
 
 type EditableEnvironment = 'test' | 'production' | 'custom';
 
-export interface ProfileFormProps {
+interface ProfileFormProps {
   /** Absent for a new profile. */
   readonly profile: ProfileSummary | undefined;
   readonly canStoreSecrets: boolean;

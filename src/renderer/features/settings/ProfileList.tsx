@@ -8,7 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { EnvBadge } from '../../ui/EnvBadge';
 import { ConnectionTest } from './ConnectionTest';
 
-export interface ProfileListProps {
+interface ProfileListProps {
   readonly profiles: readonly ProfileSummary[];
   readonly onEdit: (profile: ProfileSummary) => void;
 }

@@ -19,7 +19,7 @@ const modeHints: Readonly<Record<ProxyMode, string>> = {
   manual: '填写代理服务器，或代理自动配置（PAC）脚本地址',
 };
 
-export interface ProxyFieldsState {
+interface ProxyFieldsState {
   readonly mode: ProxyMode;
   readonly server: string;
   readonly pacUrl: string;
@@ -52,7 +52,7 @@ export function proxyInputOf(state: ProxyFieldsState): ProxyInput {
   };
 }
 
-export interface ProxyFieldsProps {
+interface ProxyFieldsProps {
   readonly stored: ProxySummary | undefined;
   readonly canStoreSecrets: boolean;
   readonly fieldError: (field: string) => string | undefined;

@@ -11,7 +11,7 @@ import { updateSettings } from '../../stores/profileStore';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 
-export interface SnShapeFormProps {
+interface SnShapeFormProps {
   readonly profileId: string;
   readonly profileName: string;
   readonly shape: SnShape | null;

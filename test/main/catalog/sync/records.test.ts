@@ -11,7 +11,7 @@ import {
   readWarehouses,
 } from '../../../../src/main/catalog/sync/records';
 import { readCursor, syncWindows } from '../../../../src/main/catalog/sync/cursor';
-import type { FetchLike } from '../../../../src/main/wdt/client';
+import type { FetchLike } from '../../../../src/main/wdt/fetchLike';
 import { createWdtQueryClient } from '../../../../src/main/wdt/query';
 import { queryMethodInfo } from '../../../../src/main/wdt/queryMethods';
 import { demoAccount } from '../../../../src/main/wdt/simulator';

@@ -18,7 +18,7 @@ import {
   setHeaderValue,
   setLines,
 } from '../../../../src/renderer/features/documents/documentStore';
-import { loadDocDraft } from '../../../../src/renderer/drafts/documentDrafts';
+import { loadDocDraft } from '../../../../src/renderer/features/documents/documentDraftSync';
 import {
   reconcileEntry,
   resetReconcileRuns,

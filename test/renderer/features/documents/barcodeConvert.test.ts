@@ -7,7 +7,7 @@ import type { CatalogMatch } from '../../../../src/shared/catalog';
 import { outerOutSpec } from '../../../../src/shared/documents';
 import { ok } from '../../../../src/shared/result';
 import { getDoc, resetDocuments, setLines } from '../../../../src/renderer/features/documents/documentStore';
-import { loadDocDraft } from '../../../../src/renderer/drafts/documentDrafts';
+import { loadDocDraft } from '../../../../src/renderer/features/documents/documentDraftSync';
 import { convertBarcodes } from '../../../../src/renderer/features/documents/barcodeConvert';
 import { submitDoc } from '../../../../src/renderer/features/documents/submitActions';
 import { barcodeFor } from '../../../../src/renderer/features/catalog/barcodeMemory';

@@ -8,12 +8,12 @@ import {
   setHeaderValue,
   setLines,
 } from '../../../../src/renderer/features/documents/documentStore';
+import { flushDrafts } from '../../../../src/renderer/drafts/documentDrafts';
 import {
-  flushDrafts,
   loadDocDraft,
   startDraftSync,
   stopDraftSync,
-} from '../../../../src/renderer/drafts/documentDrafts';
+} from '../../../../src/renderer/features/documents/documentDraftSync';
 import { submitDoc } from '../../../../src/renderer/features/documents/submitActions';
 import { FakeDocBridge, journalEntry } from '../../support/docFakeBridge';
 

@@ -11,7 +11,11 @@ import {
   setLines,
   undoLines,
 } from '../../../../src/renderer/features/documents/documentStore';
-import { loadDocDraft, startDraftSync, stopDraftSync } from '../../../../src/renderer/drafts/documentDrafts';
+import {
+  loadDocDraft,
+  startDraftSync,
+  stopDraftSync,
+} from '../../../../src/renderer/features/documents/documentDraftSync';
 import { applyImport } from '../../../../src/renderer/features/documents/importApply';
 import { insertRow } from '../../../../src/renderer/features/documents/gridOps';
 import { mergeDocRows } from '../../../../src/renderer/features/documents/mergeAction';

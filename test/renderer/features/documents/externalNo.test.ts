@@ -12,7 +12,7 @@ import {
   resetDocuments,
   setHeaderValue,
 } from '../../../../src/renderer/features/documents/documentStore';
-import { clearDocDraft, loadDocDraft } from '../../../../src/renderer/drafts/documentDrafts';
+import { clearDocDraft, loadDocDraft } from '../../../../src/renderer/features/documents/documentDraftSync';
 import { FakeDocBridge } from '../../support/docFakeBridge';
 
 const generated = /^WD\d{14}[0-9A-Z]{3}$/;

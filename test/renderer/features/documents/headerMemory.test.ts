@@ -26,7 +26,11 @@ import {
   setHeaderValue,
   setLines,
 } from '../../../../src/renderer/features/documents/documentStore';
-import { loadDocDraft, startDraftSync, stopDraftSync } from '../../../../src/renderer/drafts/documentDrafts';
+import {
+  loadDocDraft,
+  startDraftSync,
+  stopDraftSync,
+} from '../../../../src/renderer/features/documents/documentDraftSync';
 import { submitDoc } from '../../../../src/renderer/features/documents/submitActions';
 import { FakeDocBridge, journalEntry } from '../../support/docFakeBridge';
 

@@ -9,7 +9,7 @@ import { ROLE_PURCHASER, type MdEmployee, type MdProvider, type MdWarehouse } fr
 
 const DAY = 86_400_000;
 
-export interface Directory {
+interface Directory {
   readonly warehouses: MdWarehouse[];
   readonly providers: MdProvider[];
   readonly employees: MdEmployee[];

@@ -9,7 +9,7 @@ import type { MasterData, MdGoods, MdSpec, MdSuite } from './types';
 
 const DAY = 86_400_000;
 
-export interface GeneratedDataOptions {
+interface GeneratedDataOptions {
   readonly specs: number;
   /** Barcodes per spec, exactly; 2 by default. */
   readonly barcodesPerSpec?: number;

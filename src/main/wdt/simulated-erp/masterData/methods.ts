@@ -78,7 +78,7 @@ type Refusal = { readonly ok: false; readonly refusal: ErpResponse };
 type Range = { readonly from: number; readonly to: number };
 
 /** Settings of the practice ERP where real ERPs differ from the pages. */
-export interface MasterDataOptions {
+interface MasterDataOptions {
   /** Warehouses and suppliers refuse a query without times, as Employee.search does. */
   readonly timesRequired: boolean;
 }

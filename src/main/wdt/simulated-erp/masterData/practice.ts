@@ -130,7 +130,7 @@ const EXAMPLES: readonly (readonly [string, string, string, string, readonly Exa
   ],
 ];
 
-export interface PracticeDataOptions {
+interface PracticeDataOptions {
   /** The simulator's clock (ms) the times are spread before; Date.now() by default. */
   readonly now?: number;
 }

@@ -21,7 +21,6 @@ import type { ScanState } from '../model/scanState';
 import type { ScanContext } from '../model/scanContext';
 import { applyScan, applyScanAs, deleteSn, undoLastScan } from '../model/scanState';
 import { lineNumberOf } from '../model/scanContext';
-import { scanHandled } from './scanLatency';
 
 export interface ScanFeedback {
   /** Grows with every feedback, so the flash restarts even for the same message. */
@@ -89,8 +88,6 @@ export class ScanController {
   private view: ScanView;
   private readonly listeners = new Set<() => void>();
   private seq = 0;
-  /** performance.now() when the scan being finished began to run. */
-  private jobStartedAt = 0;
 
   constructor(private readonly options: ScanControllerOptions) {
     this.session = new ScanSession(options.settings);
@@ -159,7 +156,7 @@ export class ScanController {
   edit(values: readonly string[], change: ScanEdit): Promise<void> {
     const job: Job = {
       values,
-      startedAt: null,
+      isScan: false,
       feedback: null,
       run: (state, ctx) => {
         const outcome = change(state, ctx);
@@ -216,10 +213,9 @@ export class ScanController {
     const job: Job = {
       values: [pending.value],
       codes: [pending.value],
-      startedAt: pending.timeStamp,
+      isScan: true,
       feedback: null,
       run: (state, ctx) => {
-        this.jobStartedAt = performance.now();
         const applied = applyScan(state, pending.rawValue, pending.source, ctx, this.options.settings);
         const result = applied.result;
         if (result.kind !== 'empty-ignored')
@@ -242,7 +238,7 @@ export class ScanController {
     const result = job.feedback?.result ?? null;
     const taken = result?.kind === 'accepted' || result?.kind === 'line-selected';
     // A scan's outcome replaces any question: the worker moved on.
-    const isScan = job.startedAt !== null;
+    const isScan = job.isScan;
     const next: ScanView = {
       ...this.view,
       state,
@@ -250,21 +246,11 @@ export class ScanController {
       imeWarning: taken ? false : this.view.imeWarning,
       question: result?.kind === 'ask-kind' ? { value: result.value } : isScan ? null : this.view.question,
     };
-    const feedback = this.publish(next, job.feedback);
-    const commitStart = performance.now();
+    this.publish(next, job.feedback);
     if (changed) this.options.commit(state);
-    const at = performance.now();
-    if (feedback !== null && job.startedAt !== null)
-      scanHandled(feedback, {
-        startedAt: job.startedAt,
-        appliedAt: this.jobStartedAt,
-        saveMs: at - commitStart,
-        at,
-      });
   }
 
-  /** Returns the feedback as published (with its sequence number), or null. */
-  private publish(view: ScanView, feedback: Omit<ScanFeedback, 'seq'> | null): ScanFeedback | null {
+  private publish(view: ScanView, feedback: Omit<ScanFeedback, 'seq'> | null): void {
     const published = feedback === null ? null : { ...feedback, seq: ++this.seq };
     this.view = published === null ? view : { ...view, feedback: published };
     if (published !== null) {
@@ -275,6 +261,5 @@ export class ScanController {
       }
     }
     for (const listener of this.listeners) listener();
-    return published;
   }
 }

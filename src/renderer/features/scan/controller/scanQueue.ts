@@ -32,8 +32,8 @@ export interface QueuedJob {
   readonly values: readonly string[];
   /** Scanned codes it needs the catalog's answer for (ctx.product); none for edits. */
   readonly codes?: readonly string[];
-  /** The event time of the key that submitted it, for latency measurement; null for edits. */
-  readonly startedAt: number | null;
+  /** A scanned code rather than an edit: its result is shown as a scan (flash, tone, last value). */
+  readonly isScan: boolean;
   /** Returns the next state (the same object when nothing changed); `ctx.isAlreadySent` answers every value. */
   run(state: ScanState, ctx: ScanContext): ScanState;
   /** The lookup failed: say so instead of applying. */

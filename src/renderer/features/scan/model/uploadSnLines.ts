@@ -1,38 +1,47 @@
 /**
- * The bridge between a scan state and the document's detail lines for a method whose lines are
- * "spec_no + SN list" (uploadSN): lines derived from the state (spec_no, sn_list as an array, and the
- * line's other fields such as defect kept beside it), and a state rebuilt from lines typed in the grid.
+ * The bridge between a scan state and the document's detail lines for a 'lines' document (uploadSN: a
+ * product code and its SN list per line): lines derived from the state (the product code, the SN list as
+ * an array, and the line's other fields such as defect kept beside it), and a state rebuilt from lines typed
+ * in the grid. The two fields are the spec's (see scanFields.ts); uploadSN's when none are given.
  */
+import { uploadSnSpec } from '../../../../shared/documents/uploadSn';
 import type { RawRecord, RawValue } from '../../../../shared/spec';
 import { editText } from '../../documents/fieldText';
 import { splitSns, trimTrailingEmptyRows, type GridRow } from '../../documents/gridOps';
 import { normalizeScannedValue } from './normalizeCode';
 import type { ExpectedSn, ScanLine, ScanState } from './scanState';
+import { requireScanFields, type ScanFields } from './scanFields';
 import { chunksFromList, flattenChunks } from './snChunks';
 
-export const SPEC_KEY = 'spec_no';
-export const SN_KEY = 'sn_list';
+/** Which line fields hold the product code and the SNs. */
+export type LineKeys = Pick<ScanFields, 'product' | 'sn'>;
 
-/** A line's fields other than spec_no and sn_list, by line index (missing means none). */
+const uploadSnKeys: LineKeys = requireScanFields(uploadSnSpec);
+
+/** A line's fields other than the product code and the SN list, by line index (missing means none). */
 export type LineFields = readonly RawRecord[];
 
-const rowCache = new WeakMap<ScanLine, { fields: RawRecord | undefined; row: GridRow }>();
+const rowCache = new WeakMap<ScanLine, { fields: RawRecord | undefined; keys: LineKeys; row: GridRow }>();
 
 /**
  * The document lines for a state. A line whose SNs and fields did not change keeps its row object, so
  * only the scanned line is rebuilt (one flatten of its chunks) and the grid re-renders one row.
  */
-export function linesFromScan(state: ScanState, fields: LineFields): GridRow[] {
+export function linesFromScan(
+  state: ScanState,
+  fields: LineFields,
+  keys: LineKeys = uploadSnKeys,
+): GridRow[] {
   return state.lines.map((line, index) => {
     const extra = fields[index];
     const cached = rowCache.get(line);
-    if (cached !== undefined && cached.fields === extra) return cached.row;
+    if (cached !== undefined && cached.fields === extra && cached.keys === keys) return cached.row;
     const row: Record<string, RawValue> = {
       ...extra,
-      [SPEC_KEY]: line.specNo,
-      [SN_KEY]: flattenChunks(line.sns),
+      [keys.product]: line.specNo,
+      [keys.sn]: flattenChunks(line.sns),
     };
-    rowCache.set(line, { fields: extra, row });
+    rowCache.set(line, { fields: extra, keys, row });
     return row;
   });
 }
@@ -48,13 +57,14 @@ export interface RebuiltScan {
 export function scanFromLines(
   lines: readonly GridRow[],
   expected: readonly ExpectedSn[] | null,
+  keys: LineKeys = uploadSnKeys,
 ): RebuiltScan {
   const seen = new Set<string>();
   let duplicates = 0;
   const fields: RawRecord[] = [];
   const scanLines: ScanLine[] = trimTrailingEmptyRows(lines).map((row) => {
     const sns: string[] = [];
-    for (const raw of splitSns(row[SN_KEY])) {
+    for (const raw of splitSns(row[keys.sn])) {
       const sn = normalizeScannedValue(raw);
       if (sn === '') continue;
       if (seen.has(sn)) duplicates++;
@@ -63,10 +73,10 @@ export function scanFromLines(
         sns.push(sn);
       }
     }
-    const { [SPEC_KEY]: _spec, [SN_KEY]: _sns, ...rest } = row;
+    const { [keys.product]: _spec, [keys.sn]: _sns, ...rest } = row;
     fields.push(rest);
     return {
-      specNo: editText(row[SPEC_KEY]).trim(),
+      specNo: editText(row[keys.product]).trim(),
       required: null,
       sns: chunksFromList(sns),
       count: sns.length,

@@ -9,6 +9,7 @@
  * On start the scan draft, when present, is newer than the document draft by construction: it is deleted
  * as soon as anything but a scan changes the lines.
  */
+import { getSpec } from '../../../../shared/documents';
 import { scanDraftIdFor } from '../../../../shared/draftIds';
 import type { RawRecord, RawValue } from '../../../../shared/spec';
 import { flushDrafts } from '../../../drafts/documentDrafts';
@@ -16,9 +17,10 @@ import { createPatchedDraftWriter, type PatchedDraftWriter } from '../../../draf
 import { bridge } from '../../../stores/bridge';
 import { documentStore, getDoc, setLines } from '../../documents/documentStore';
 import { showNotice } from '../../../stores/noticeStore';
-import type { DraftJson } from '../../documents/docModel';
+import type { DraftJson } from '../../../drafts/documentDraftFile';
 import type { GridRow } from '../../documents/gridOps';
-import { linesFromScan, readLineFields, scanFromLines } from '../model/uploadSnLines';
+import { requireScanFields } from '../model/scanFields';
+import { linesFromScan, readLineFields, scanFromLines, type LineKeys } from '../model/uploadSnLines';
 import type { ScanState } from '../model/scanState';
 import { parseScanState } from './scanDraft';
 
@@ -35,8 +37,13 @@ export class ScanDocLink {
   private linesTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<() => void>();
   private readonly writer: PatchedDraftWriter;
+  /** The spec's product code and SN list fields, which the lines hold the scans in. */
+  private readonly keys: LineKeys;
 
   constructor(private readonly method: string) {
+    const spec = getSpec(method);
+    if (spec === undefined) throw new Error(`unknown document ${method}`);
+    this.keys = requireScanFields(spec);
     // The document draft must hold the lines before the scan draft that also holds them goes.
     this.writer = createPatchedDraftWriter(scanDraftIdFor(method), bridge, { beforeDelete: flushDrafts });
   }
@@ -75,7 +82,7 @@ export class ScanDocLink {
   private stateForLines(): ScanState {
     const lines = getDoc(this.method)?.lines ?? [];
     if (this.state === null || lines !== this.known) {
-      const rebuilt = scanFromLines(lines, this.state?.expected ?? null);
+      const rebuilt = scanFromLines(lines, this.state?.expected ?? null, this.keys);
       if (rebuilt.duplicates > 0)
         showNotice(
           'warning',
@@ -142,7 +149,7 @@ export class ScanDocLink {
     try {
       // The scan draft holds these lines; the document draft catches up with the next other change, and
       // always before the scan draft is retired (see the saver above).
-      setLines(this.method, linesFromScan(state, this.fields), { keptElsewhere: true });
+      setLines(this.method, linesFromScan(state, this.fields, this.keys), { keptElsewhere: true });
     } finally {
       this.writing = false;
     }

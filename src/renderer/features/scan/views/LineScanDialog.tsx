@@ -14,6 +14,7 @@ import { editText } from '../../documents/fieldText';
 import { focusWhenFree, ScanField } from './ScanField';
 import { ScanFeedbackView } from './ScanFeedbackView';
 import { lineScanSetup, linesWithScans, numOf, snRows, withRequired } from '../model/outerOutLineScan';
+import { requirePerLineFields } from '../model/scanFields';
 import { isTypedSn } from '../model/scanLineEdits';
 import { ScanToolbar } from './ScanToolbar';
 import { SnList } from './SnList';
@@ -28,42 +29,49 @@ export interface LineScanDialogProps {
 
 export function LineScanDialog({ spec, row, onClose }: LineScanDialogProps) {
   const method = spec.method;
+  const keys = requirePerLineFields(spec);
   const areaRef = useRef<HTMLDivElement>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
   const start = getDoc(method)?.lines[row];
-  const [countSetsNum, setCountSetsNum] = useState(() => numOf(start) === null);
+  const [countSetsNum, setCountSetsNum] = useState(() => numOf(keys, start) === null);
   const countSetsNumRef = useRef(countSetsNum);
 
   const controller = useScanController(
     {
       initial: () => {
-        const setup = lineScanSetup(getDoc(method)?.lines ?? [], row, countSetsNumRef.current);
+        const setup = lineScanSetup(keys, getDoc(method)?.lines ?? [], row, countSetsNumRef.current);
         if (setup.duplicates > 0)
           showNotice('warning', `序列号中有 ${setup.duplicates} 个重复，已只保留一个`);
         return setup.state;
       },
       commit: (state) => {
         const lines = getDoc(method)?.lines ?? [];
-        setLines(method, linesWithScans(lines, state, snRows(lines), countSetsNumRef.current));
+        setLines(method, linesWithScans(keys, lines, state, snRows(keys, lines), countSetsNumRef.current));
         // No debounce for scans: the draft is on disk before the next scan arrives.
         void flushDrafts();
       },
       // The dialog scans only the SN rows; its messages name the grid's row, as its title does.
       context: () => ({
-        lineNumber: (line) => (snRows(getDoc(method)?.lines ?? [])[line] ?? line) + 1,
+        lineNumber: (line) => (snRows(keys, getDoc(method)?.lines ?? [])[line] ?? line) + 1,
       }),
     },
     row,
   );
   const view = useScanView(controller);
   const lines = useDocLines(method);
-  const rows = useMemo(() => snRows(lines), [lines]);
+  const rows = useMemo(() => snRows(keys, lines), [keys, lines]);
 
   const toggle = (on: boolean) => {
     countSetsNumRef.current = on;
     setCountSetsNum(on);
     void controller?.edit([], (state) => ({
-      state: withRequired(state, snRows(getDoc(method)?.lines ?? []), getDoc(method)?.lines ?? [], on),
+      state: withRequired(
+        keys,
+        state,
+        snRows(keys, getDoc(method)?.lines ?? []),
+        getDoc(method)?.lines ?? [],
+        on,
+      ),
       tone: 'none',
       message: on ? '数量将随扫码个数变化' : '扫满数量后不再接受更多 SN',
     }));
@@ -76,7 +84,7 @@ export function LineScanDialog({ spec, row, onClose }: LineScanDialogProps) {
   const docRow = activeIndex === null ? row : (rows[activeIndex] ?? row);
   return (
     <Dialog
-      title={`扫码录入序列号（第${docRow + 1}行 ${editText(lines[docRow]?.['spec_no'])}）`}
+      title={`扫码录入序列号（第${docRow + 1}行 ${editText(lines[docRow]?.[keys.product])}）`}
       onClose={onClose}
       wide
       actions={

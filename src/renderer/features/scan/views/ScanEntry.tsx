@@ -1,26 +1,16 @@
 /**
- * Where scanning plugs into the generic document screen, decided from the spec alone: documents whose lines
- * are "spec_no + SN list" get a scan mode for the whole lines area; documents with a per-line quantity and
- * an SN switch get a 扫码 action for the active line.
+ * Where scanning plugs into the generic document screen, decided from the spec alone (scanKindOf): documents
+ * whose lines are "product code + SN list" get a scan mode for the whole lines area; documents with a
+ * per-line quantity and an SN switch get a 扫码 action for the active line.
  */
 import { useEffect, useState } from 'react';
 import type { DocumentSpec } from '../../../../shared/spec';
 import { useActiveCell, useDocLines, useDocLoaded } from '../../documents/documentStore';
 import { Button } from '../../../ui/Button';
-import { isSnEnabled, NUM_KEY, SN_FLAG_KEY } from '../model/outerOutLineScan';
+import { isSnEnabled } from '../model/outerOutLineScan';
+import { perLineFieldsOf, scanKindOf } from '../model/scanFields';
 import { LineScanDialog } from './LineScanDialog';
 import { scanLinkFor } from '../persistence/scanDocLink';
-import { SN_KEY, SPEC_KEY } from '../model/uploadSnLines';
-
-export type ScanKind = 'lines' | 'per-line' | null;
-
-export function scanKindOf(spec: DocumentSpec): ScanKind {
-  const keys = new Set(spec.lines.map((field) => field.key));
-  const snField = spec.lines.find((field) => field.key === SN_KEY && field.type.kind === 'snList');
-  if (snField === undefined || !keys.has(SPEC_KEY)) return null;
-  if (keys.has(NUM_KEY) && keys.has(SN_FLAG_KEY)) return 'per-line';
-  return keys.has(NUM_KEY) ? null : 'lines';
-}
 
 /** For a 'lines' document: once its draft is read, bring back scans the document draft may not hold yet. */
 export function useScanRestore(spec: DocumentSpec): void {
@@ -80,9 +70,11 @@ export function LineScanButton({ spec }: { readonly spec: DocumentSpec }) {
   const lines = useDocLines(spec.method);
   const { row } = useActiveCell(spec.method);
   const [open, setOpen] = useState<number | null>(null);
-  const enabled = isSnEnabled(lines[row]);
+  const keys = perLineFieldsOf(spec);
+  if (keys === null) return null;
+  const enabled = isSnEnabled(keys, lines[row]);
   // Scanning applies only to lines with 是否开启序列号 = 1: without one, no scan strip at all (issue #16).
-  if (!enabled && open === null && !lines.some((line) => isSnEnabled(line))) return null;
+  if (!enabled && open === null && !lines.some((line) => isSnEnabled(keys, line))) return null;
   return (
     <>
       <Button

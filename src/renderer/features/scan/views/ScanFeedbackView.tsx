@@ -1,12 +1,9 @@
 /**
  * What the worker sees after each scan, readable from a step away: a full-width colour flash (green taken,
  * red refused, amber already there, violet not an SN), the last value in large type with its message, the count for the
- * line, and a red banner while a Chinese input method is on. Its layout effect is the "rendered" half of a
- * scan's latency when a test or benchmark measures it (scanLatency.ts).
+ * line, and a red banner while a Chinese input method is on.
  */
-import { useLayoutEffect } from 'react';
 import type { ScanView } from '../controller/scanController';
-import { scanRendered } from '../controller/scanLatency';
 import { countText } from '../model/scanResult';
 
 const flashClass = {
@@ -32,10 +29,6 @@ export interface ScanFeedbackViewProps {
 export function ScanFeedbackView({ view, progress, onAnswer }: ScanFeedbackViewProps) {
   const feedback = view.feedback;
   const seq = feedback?.seq ?? 0;
-
-  useLayoutEffect(() => {
-    if (feedback) scanRendered(feedback);
-  }, [feedback]);
 
   const kind = feedback ? flashClass[feedback.tone] : 'info';
   const value = feedback?.result?.value ?? '';

@@ -1,4 +1,7 @@
-/** The lines of a scanned document: spec_no, the defect flag, the count; click a line to scan into it. */
+/**
+ * The lines of a scanned document: the product code, the defect flag where the document has one, the count;
+ * click a line to scan into it.
+ */
 import type { RawRecord } from '../../../../shared/spec';
 import { memo, useEffect, useMemo } from 'react';
 import { cachedMatch, lookupCode } from '../../catalog/catalogLookup';
@@ -10,6 +13,8 @@ import { countText } from '../model/scanResult';
 export interface ScanLineListProps {
   readonly state: ScanState;
   readonly fieldsOf: (line: number) => RawRecord;
+  /** The line field shown as the 残次品 column; no column when undefined. */
+  readonly defectKey: string | undefined;
   readonly onSelect: (line: number) => void;
   readonly onRemove: (line: number) => void;
   readonly onDefect: (line: number, defect: boolean) => void;
@@ -23,7 +28,8 @@ interface ScanLineRowProps {
   readonly line: ScanLine;
   readonly index: number;
   readonly active: boolean;
-  readonly defect: boolean;
+  /** Undefined when the document has no defect flag. */
+  readonly defect: boolean | undefined;
   readonly handlers: RowHandlers;
 }
 
@@ -49,15 +55,17 @@ const ScanLineRow = memo(function ScanLineRow({ line, index, active, defect, han
           </>
         )}
       </td>
-      <td>
-        <input
-          type="checkbox"
-          aria-label={`第${index + 1}行是否残次品`}
-          checked={defect}
-          onClick={(event) => event.stopPropagation()}
-          onChange={(event) => handlers.onDefect(index, event.target.checked)}
-        />
-      </td>
+      {defect !== undefined && (
+        <td>
+          <input
+            type="checkbox"
+            aria-label={`第${index + 1}行是否残次品`}
+            checked={defect}
+            onClick={(event) => event.stopPropagation()}
+            onChange={(event) => handlers.onDefect(index, event.target.checked)}
+          />
+        </td>
+      )}
       <td className="scan-line-count">{countText(line.count, line.required)}</td>
       <td>
         <button
@@ -89,20 +97,32 @@ function ScanLineName({ specNo }: { readonly specNo: string }) {
   return match?.found === true ? <span className="scan-line-name">{match.label}</span> : null;
 }
 
-// One element for every render: React skips what it has already seen.
-const head = (
-  <thead>
-    <tr>
-      <th>行</th>
-      <th>商家编码</th>
-      <th>残次品</th>
-      <th>已扫</th>
-      <th />
-    </tr>
-  </thead>
-);
+function headRow(withDefect: boolean) {
+  return (
+    <thead>
+      <tr>
+        <th>行</th>
+        <th>商家编码</th>
+        {withDefect && <th>残次品</th>}
+        <th>已扫</th>
+        <th />
+      </tr>
+    </thead>
+  );
+}
 
-export function ScanLineList({ state, fieldsOf, onSelect, onRemove, onDefect }: ScanLineListProps) {
+// One element for every render: React skips what it has already seen.
+const headWithDefect = headRow(true);
+const headWithoutDefect = headRow(false);
+
+export function ScanLineList({
+  state,
+  fieldsOf,
+  defectKey,
+  onSelect,
+  onRemove,
+  onDefect,
+}: ScanLineListProps) {
   const select = useStableCallback(onSelect);
   const remove = useStableCallback(onRemove);
   const defect = useStableCallback(onDefect);
@@ -114,7 +134,7 @@ export function ScanLineList({ state, fieldsOf, onSelect, onRemove, onDefect }: 
     return <p className="muted scan-lines-empty">还没有商品行：先扫描商家编码条码，再扫该商品的 SN。</p>;
   return (
     <table className="scan-lines" aria-label="扫码明细">
-      {head}
+      {defectKey === undefined ? headWithoutDefect : headWithDefect}
       <tbody>
         {state.lines.map((line, index) => (
           <ScanLineRow
@@ -122,7 +142,7 @@ export function ScanLineList({ state, fieldsOf, onSelect, onRemove, onDefect }: 
             line={line}
             index={index}
             active={index === state.activeLine}
-            defect={isDefect(fieldsOf(index)['defect'])}
+            defect={defectKey === undefined ? undefined : isDefect(fieldsOf(index)[defectKey])}
             handlers={handlers}
           />
         ))}

@@ -1,5 +1,5 @@
 /**
- * The scan mode of a "spec_no + SN list" document (wms.stockout.Base.uploadSN): a spec_no barcode selects
+ * The scan mode of a "product code + SN list" document (wms.stockout.Base.uploadSN): a spec_no barcode selects
  * or adds its line, the SNs that follow go to that line; or, with an expected list pasted, each SN is looked
  * up there and routed to its line. The scan state is the document's lines (see scanDocLink.ts).
  */
@@ -7,6 +7,7 @@ import { memo, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { DocumentSpec } from '../../../../shared/spec';
 import { Button } from '../../../ui/Button';
 import { parseExpectedList } from '../model/expectedList';
+import { scanFieldsOf } from '../model/scanFields';
 import { PasteSnsDialog } from './PasteSnsDialog';
 import { scanLinkFor } from '../persistence/scanDocLink';
 import { focusWhenFree, ScanField } from './ScanField';
@@ -21,6 +22,7 @@ import './scan.css';
 // Memoized: the document screen re-renders on every change of its lines; the scan view has its own store.
 export const ScanLinesPanel = memo(function ScanLinesPanel({ spec }: { readonly spec: DocumentSpec }) {
   const link = scanLinkFor(spec.method);
+  const defectKey = scanFieldsOf(spec)?.defect;
   const generation = useSyncExternalStore(link.subscribe, link.getGeneration);
   const areaRef = useRef<HTMLElement>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
@@ -128,6 +130,7 @@ export const ScanLinesPanel = memo(function ScanLinesPanel({ spec }: { readonly 
         <ScanLineList
           state={state}
           fieldsOf={(line) => link.fieldsOf(line)}
+          defectKey={defectKey}
           onSelect={(line) =>
             void controller.edit([], (s) => ({ state: selectLine(s, line), tone: 'none', message: '' }))
           }
@@ -138,7 +141,8 @@ export const ScanLinesPanel = memo(function ScanLinesPanel({ spec }: { readonly 
             })
           }
           onDefect={(line, defect) => {
-            link.setField(line, 'defect', defect ? true : '');
+            if (defectKey === undefined) return;
+            link.setField(line, defectKey, defect ? true : '');
             setFieldsVersion((version) => version + 1);
           }}
         />

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { uploadSnSpec } from '../../../../../src/shared/documents';
 import { scanDraftIdFor } from '../../../../../src/shared/draftIds';
-import { loadDocDraft } from '../../../../../src/renderer/drafts/documentDrafts';
+import { loadDocDraft } from '../../../../../src/renderer/features/documents/documentDraftSync';
 import {
   getDoc,
   resetDocuments,
