@@ -7,7 +7,7 @@
 import type { ScanKeyEvent } from '../src/renderer/features/scan/input/keyClassifier';
 import { diffForPatches } from '../src/renderer/drafts/patchDiff';
 import { ScanSession } from '../src/renderer/features/scan/input/scanSession';
-import type { ScanState } from '../src/renderer/features/scan/model/scanState';
+import type { ScanState } from '../src/renderer/features/scan/model/scanData';
 import { applyScan, bulkAddSns, createScanState } from '../src/renderer/features/scan/model/scanState';
 
 const EXISTING = 20_000;

@@ -29,7 +29,7 @@ import { launchChromiumHost, type ChromiumHost } from '../src/chromium/host';
 import { createTestEncryptor } from '../test/support/testEncryptor';
 import { draftIdFor, scanDraftIdFor } from '../src/shared/draftIds';
 import { callChannel } from '../src/shared/ipcTypes';
-import type { ScanState } from '../src/renderer/features/scan/model/scanState';
+import type { ScanState } from '../src/renderer/features/scan/model/scanData';
 import { chunksFromList } from '../src/renderer/features/scan/model/snChunks';
 import { catalogFilterKey, catalogLimits } from '../src/shared/catalog';
 import { SnFilter } from '../src/shared/snFilter';

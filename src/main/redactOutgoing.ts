@@ -31,11 +31,6 @@ export function createRedactor(forbidden: () => readonly string[]): Redactor {
   };
 }
 
-/** A single text with the forbidden strings removed, for a log line. */
-export function redactText(text: string, forbidden: readonly string[]): string {
-  return redactString(text, searchForms(forbidden));
-}
-
 /** As is, escaped inside JSON, and percent-encoded as a URL (a gateway's error page echoes the URL). */
 function searchForms(forbidden: readonly string[]): string[] {
   const forms = new Set(forbiddenForms(forbidden));

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { WdtBridge } from '../../../src/shared/ipc';
-import type { ScanState } from '../../../src/renderer/features/scan/model/scanState';
+import type { ScanState } from '../../../src/renderer/features/scan/model/scanData';
 import { applyScan, undoLastScan } from '../../../src/renderer/features/scan/model/scanState';
 import { removeLine } from '../../../src/renderer/features/scan/model/scanLineEdits';
 import { parseScanState } from '../../../src/renderer/features/scan/persistence/scanDraft';

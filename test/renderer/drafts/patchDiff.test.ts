@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyDraftPatch, type DraftPatch } from '../../../src/shared/draftPatch';
 import { diffForPatches, MAX_PATCHES } from '../../../src/renderer/drafts/patchDiff';
-import type { ScanState } from '../../../src/renderer/features/scan/model/scanState';
+import type { ScanState } from '../../../src/renderer/features/scan/model/scanData';
 import {
   applyScan,
   bulkAddSns,

@@ -17,7 +17,7 @@ import type { ScanResult, ScanTone } from '../model/scanResult';
 import { ScanQueue, type CatalogCodes, type QueuedJob, type SentLookup } from './scanQueue';
 import { ScanSession, type PendingScan } from '../input/scanSession';
 import type { ScanSettings } from '../model/scanTunables';
-import type { ScanState } from '../model/scanState';
+import type { ScanState } from '../model/scanData';
 import type { ScanContext } from '../model/scanContext';
 import { applyScan, applyScanAs, deleteSn, undoLastScan } from '../model/scanState';
 import { lineNumberOf } from '../model/scanContext';

@@ -12,8 +12,8 @@
  * certainly no product and is decided at once; a code it may hold is looked up, in the same wait as the
  * journal's answer. The catalog never blocks a scan: a failed lookup answers "not a product".
  */
-import type { ProductCode } from '../model/productScan';
-import type { ScanState } from '../model/scanState';
+import type { ProductCode } from '../model/scanContext';
+import type { ScanState } from '../model/scanData';
 import type { ScanContext } from '../model/scanContext';
 import { findSn } from '../model/scanLineEdits';
 

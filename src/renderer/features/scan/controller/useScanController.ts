@@ -10,7 +10,7 @@ import { flushSync } from 'react-dom';
 import { bridge } from '../../../stores/bridge';
 import { ScanController, type ScanView } from './scanController';
 import { loadScanPreferences } from './savedScanPreferences';
-import type { ScanState } from '../model/scanState';
+import type { ScanState } from '../model/scanData';
 import type { ScanContext } from '../model/scanContext';
 import { playTone } from '../views/scanTones';
 import { catalogCodes, loadCatalogCodeFilter, onCatalogCodesChanged } from '../lookup/catalogFilter';

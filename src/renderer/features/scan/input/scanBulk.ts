@@ -5,7 +5,7 @@
 import type { ScanController } from '../controller/scanController';
 import { normalizeScannedValue } from '../model/normalizeCode';
 import type { ScanTone } from '../model/scanResult';
-import type { ScanState } from '../model/scanState';
+import type { ScanState } from '../model/scanData';
 import { bulkAddSns } from '../model/scanState';
 import { addLine } from '../model/scanLineEdits';
 

@@ -10,7 +10,7 @@ import type { ScanResult } from '../model/scanResult';
 import { IME_MESSAGE, INCOMPLETE_MESSAGE } from '../model/scanResult';
 import type { ScanSettings } from '../model/scanTunables';
 import { defaultScanSettings } from '../model/scanTunables';
-import type { ScanState } from '../model/scanState';
+import type { ScanState } from '../model/scanData';
 import type { ScanContext } from '../model/scanContext';
 import { applyScan } from '../model/scanState';
 

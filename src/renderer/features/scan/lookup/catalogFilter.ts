@@ -13,7 +13,7 @@ import { catalogFilterKey, type CatalogMatch } from '../../../../shared/catalog'
 import { bridge } from '../../../stores/bridge';
 import { catalogContentSignature, forgetCatalogLookups, lookupCodes } from '../../catalog/catalogLookup';
 import { holdFilter } from './heldFilter';
-import type { ProductCode } from '../model/productScan';
+import type { ProductCode } from '../model/scanContext';
 import type { CatalogCodes } from '../controller/scanQueue';
 
 const held = holdFilter(() => bridge().catalogCodeFilter(undefined));

@@ -5,7 +5,7 @@
  */
 import type { SnProblem } from './normalizeCode';
 import { findSnProblem, normalizeScannedValue } from './normalizeCode';
-import type { ExpectedSn } from './scanState';
+import type { ExpectedSn } from './scanData';
 import type { ScanSettings } from './scanTunables';
 import { defaultScanSettings } from './scanTunables';
 

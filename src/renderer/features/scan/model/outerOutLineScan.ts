@@ -11,7 +11,7 @@ import type { GridRow } from '../../documents/gridOps';
 import { editText } from '../../documents/fieldText';
 import type { PerLineFields } from './scanFields';
 import { scanFromLines } from './uploadSnLines';
-import type { ScanState } from './scanState';
+import type { ScanState } from './scanData';
 import { setLineRequired } from './scanLineEdits';
 import { flattenChunks } from './snChunks';
 

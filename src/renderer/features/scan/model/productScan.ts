@@ -8,14 +8,8 @@ import { findSnProblem } from './normalizeCode';
 import type { ScanSource } from '../input/keyClassifier';
 import type { ScanResult } from './scanResult';
 import { countText } from './scanResult';
-import { lineNumberOf, type ScanContext } from './scanContext';
+import { lineNumberOf, type ProductCode, type ScanContext } from './scanContext';
 import type { StateChange } from './scanStateChange';
-
-/** What the catalog says a scanned code is: the product's 商家编码, and the barcode when the code was one. */
-export interface ProductCode {
-  readonly specNo: string;
-  readonly barcode?: string;
-}
 
 /** "（条码 6901234567892）" when the scan was a barcode of the line's spec_no, else nothing. */
 function barcodeNote(barcode: string | undefined): string {

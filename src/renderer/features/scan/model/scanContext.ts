@@ -3,7 +3,12 @@
  * shape, what the screen expects, and how the screen numbers its lines.
  */
 import type { SnShape } from '../../../../shared/snShape';
-import type { ProductCode } from './productScan';
+
+/** What the catalog says a scanned code is: the product's 商家编码, and the barcode when the code was one. */
+export interface ProductCode {
+  readonly specNo: string;
+  readonly barcode?: string;
+}
 
 /** What the caller knows that the scan state does not. */
 export interface ScanContext {

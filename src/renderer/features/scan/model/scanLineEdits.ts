@@ -2,7 +2,7 @@
  * Edits of a scan state's lines that are not scans (add, select, remove, required counts, the expected
  * list) and read-only lookups, over the same copy-on-write change and index as scans (scanStateChange.ts).
  */
-import type { ExpectedSn, ScanState } from './scanState';
+import type { ExpectedSn, ScanState } from './scanData';
 import type { ScanSettings } from './scanTunables';
 import { defaultScanSettings } from './scanTunables';
 import { edit, handOverIndex, indexFor } from './scanStateChange';
@@ -75,10 +75,6 @@ export function findSn(state: ScanState, sn: string): { line: number; position: 
 
 export function isTypedSn(state: ScanState, sn: string): boolean {
   return indexFor(state).typed.has(sn);
-}
-
-export function totalSnCount(state: ScanState): number {
-  return state.lines.reduce((sum, line) => sum + line.count, 0);
 }
 
 /** Expected SNs not scanned yet, in list order (for the "still missing" view). */

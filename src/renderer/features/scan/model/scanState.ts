@@ -1,6 +1,7 @@
 /**
- * The SNs scanned into one document, per line, as immutable plain data (saved as the draft after every
- * accepted scan), plus a lookup index kept beside it so a scan costs the same at 20 SNs as at 20,000.
+ * The scan rules over a document's scanned SNs (scanData.ts): a scan taken, refused or asked about, with its
+ * message, and the edits of the scan view. A lookup index is kept beside the data so a scan costs the same
+ * at 20 SNs as at 20,000.
  *
  * The index and the copy-on-write change every edit goes through are in scanStateChange.ts; edits that are
  * not scans (lines, the expected list) and lookups are in scanLineEdits.ts; scans of a product's code rather
@@ -13,38 +14,10 @@ import type { ScanResult } from './scanResult';
 import { countText, placeText, snProblemText } from './scanResult';
 import type { ScanSettings } from './scanTunables';
 import { defaultScanSettings } from './scanTunables';
-import type { SnChunks } from './snChunks';
 import { productScan } from './productScan';
 import { lineNumberOf, type ScanContext } from './scanContext';
 import { edit, type StateChange } from './scanStateChange';
-
-export interface ScanLine {
-  readonly specNo: string;
-  /** How many SNs the line needs (its `num`), or null when any number is fine. */
-  readonly required: number | null;
-  readonly sns: SnChunks;
-  /** Number of SNs in `sns`, kept so the over-count check needs no walk over the chunks. */
-  readonly count: number;
-}
-
-/** One entry of an imported list of the SNs this document should contain. */
-export interface ExpectedSn {
-  readonly sn: string;
-  /** The line the SN belongs to, when the list says so; null routes it to the active line. */
-  readonly specNo: string | null;
-}
-
-export interface ScanState {
-  readonly version: 1;
-  readonly lines: readonly ScanLine[];
-  readonly activeLine: number | null;
-  /** When set, only SNs on this list are accepted. */
-  readonly expected: readonly ExpectedSn[] | null;
-  /** SNs that were typed or pasted rather than scanned, for the grid to mark. */
-  readonly typed: SnChunks;
-  /** Most recent accepted SNs, newest last, for "undo last scan". */
-  readonly undo: readonly string[];
-}
+import type { ScanState } from './scanData';
 
 export function createScanState(
   lines: readonly { readonly specNo: string; readonly required: number | null }[] = [],

@@ -7,7 +7,7 @@
  * derived from it) builds one on first use: slower once, never wrong.
  */
 import type { ScanSource } from '../input/keyClassifier';
-import type { ExpectedSn, ScanLine, ScanState } from './scanState';
+import type { ExpectedSn, ScanLine, ScanState } from './scanData';
 import type { ScanSettings } from './scanTunables';
 import type { SnChunks } from './snChunks';
 import { ChunkWriter, positionOf } from './snChunks';

@@ -9,7 +9,7 @@ import type { RawRecord, RawValue } from '../../../../shared/spec';
 import { editText } from '../../documents/fieldText';
 import { splitSns, trimTrailingEmptyRows, type GridRow } from '../../documents/gridOps';
 import { normalizeScannedValue } from './normalizeCode';
-import type { ExpectedSn, ScanLine, ScanState } from './scanState';
+import type { ExpectedSn, ScanLine, ScanState } from './scanData';
 import { requireScanFields, type ScanFields } from './scanFields';
 import { chunksFromList, flattenChunks } from './snChunks';
 

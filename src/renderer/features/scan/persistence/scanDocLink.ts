@@ -21,7 +21,7 @@ import type { DraftJson } from '../../../drafts/documentDraftFile';
 import type { GridRow } from '../../documents/gridOps';
 import { requireScanFields } from '../model/scanFields';
 import { linesFromScan, readLineFields, scanFromLines, type LineKeys } from '../model/uploadSnLines';
-import type { ScanState } from '../model/scanState';
+import type { ScanState } from '../model/scanData';
 import { parseScanState } from './scanDraft';
 
 export class ScanDocLink {

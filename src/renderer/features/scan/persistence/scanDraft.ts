@@ -6,7 +6,7 @@
 import type { Result } from '../../../../shared/result';
 import { fail, ok } from '../../../../shared/result';
 import { findSnProblem } from '../model/normalizeCode';
-import type { ExpectedSn, ScanLine, ScanState } from '../model/scanState';
+import type { ExpectedSn, ScanLine, ScanState } from '../model/scanData';
 import { defaultScanSettings } from '../model/scanTunables';
 import { chunksFromList } from '../model/snChunks';
 

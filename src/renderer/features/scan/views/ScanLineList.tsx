@@ -7,7 +7,7 @@ import { memo, useEffect, useMemo } from 'react';
 import { cachedMatch, lookupCode } from '../../catalog/catalogLookup';
 import { useCatalogVersion } from '../../catalog/catalogState';
 import { useStableCallback } from '../../../ui/useStableCallback';
-import type { ScanLine, ScanState } from '../model/scanState';
+import type { ScanLine, ScanState } from '../model/scanData';
 import { countText } from '../model/scanResult';
 
 export interface ScanLineListProps {

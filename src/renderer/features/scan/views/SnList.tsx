@@ -8,7 +8,7 @@
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useStableCallback } from '../../../ui/useStableCallback';
-import type { ScanLine } from '../model/scanState';
+import type { ScanLine } from '../model/scanData';
 import { positionOf, snAt } from '../model/snChunks';
 
 const ROW = 26;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { scannerAt } from './scannerKeys';
 import { ScanController } from '../../../../../src/renderer/features/scan/controller/scanController';
-import type { ProductCode } from '../../../../../src/renderer/features/scan/model/productScan';
+import type { ProductCode } from '../../../../../src/renderer/features/scan/model/scanContext';
 import type { CatalogCodes } from '../../../../../src/renderer/features/scan/controller/scanQueue';
 import { defaultScanSettings } from '../../../../../src/renderer/features/scan/model/scanTunables';
 import { createScanState } from '../../../../../src/renderer/features/scan/model/scanState';

@@ -4,7 +4,7 @@ import { pasteSns } from '../../../../../src/renderer/features/scan/input/scanBu
 import { ScanController } from '../../../../../src/renderer/features/scan/controller/scanController';
 import { linesFromScan, scanFromLines } from '../../../../../src/renderer/features/scan/model/uploadSnLines';
 import { defaultScanSettings } from '../../../../../src/renderer/features/scan/model/scanTunables';
-import type { ScanState } from '../../../../../src/renderer/features/scan/model/scanState';
+import type { ScanState } from '../../../../../src/renderer/features/scan/model/scanData';
 import { createScanState } from '../../../../../src/renderer/features/scan/model/scanState';
 import { flattenChunks } from '../../../../../src/renderer/features/scan/model/snChunks';
 

@@ -7,7 +7,7 @@ import type { ScanResult } from '../../../../../src/renderer/features/scan/model
 import { ScanSession } from '../../../../../src/renderer/features/scan/input/scanSession';
 import type { ScanSettings } from '../../../../../src/renderer/features/scan/model/scanTunables';
 import { defaultScanSettings } from '../../../../../src/renderer/features/scan/model/scanTunables';
-import type { ScanState } from '../../../../../src/renderer/features/scan/model/scanState';
+import type { ScanState } from '../../../../../src/renderer/features/scan/model/scanData';
 import type { ScanContext } from '../../../../../src/renderer/features/scan/model/scanContext';
 import { createScanState } from '../../../../../src/renderer/features/scan/model/scanState';
 

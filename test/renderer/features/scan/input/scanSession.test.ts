@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createScanState } from '../../../../../src/renderer/features/scan/model/scanState';
-import {
-  findSn,
-  isTypedSn,
-  totalSnCount,
-} from '../../../../../src/renderer/features/scan/model/scanLineEdits';
+import { findSn, isTypedSn } from '../../../../../src/renderer/features/scan/model/scanLineEdits';
 import { flattenChunks } from '../../../../../src/renderer/features/scan/model/snChunks';
+import { totalSnCount } from '../../../support/scanCounts';
 import { FieldDriver } from './fieldDriver';
 
 function snsOf(driver: FieldDriver, line = 0): string[] {

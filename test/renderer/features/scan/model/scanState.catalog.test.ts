@@ -4,8 +4,8 @@
  * a code it does not know follows the rules without a catalog (the catalog may be out of date).
  */
 import { describe, expect, it } from 'vitest';
-import type { ProductCode } from '../../../../../src/renderer/features/scan/model/productScan';
-import type { ScanState } from '../../../../../src/renderer/features/scan/model/scanState';
+import type { ProductCode } from '../../../../../src/renderer/features/scan/model/scanContext';
+import type { ScanState } from '../../../../../src/renderer/features/scan/model/scanData';
 import type { ScanContext } from '../../../../../src/renderer/features/scan/model/scanContext';
 import {
   applyScan,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseExpectedList } from '../../../../../src/renderer/features/scan/model/expectedList';
-import type { ScanState } from '../../../../../src/renderer/features/scan/model/scanState';
+import type { ScanState } from '../../../../../src/renderer/features/scan/model/scanData';
 import type { ScanContext } from '../../../../../src/renderer/features/scan/model/scanContext';
 import {
   applyScan,
@@ -17,8 +17,8 @@ import {
   removeLine,
   setExpectedList,
   setLineRequired,
-  totalSnCount,
 } from '../../../../../src/renderer/features/scan/model/scanLineEdits';
+import { totalSnCount } from '../../../support/scanCounts';
 import { flattenChunks, SN_CHUNK_SIZE } from '../../../../../src/renderer/features/scan/model/snChunks';
 
 function sns(state: ScanState, line = 0): string[] {

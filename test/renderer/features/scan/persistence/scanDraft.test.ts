@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseScanState } from '../../../../../src/renderer/features/scan/persistence/scanDraft';
-import type { ScanState } from '../../../../../src/renderer/features/scan/model/scanState';
+import type { ScanState } from '../../../../../src/renderer/features/scan/model/scanData';
 import { applyScan, createScanState } from '../../../../../src/renderer/features/scan/model/scanState';
 import {
   findSn,
