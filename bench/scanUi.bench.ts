@@ -19,7 +19,8 @@
  * against the catalog's code filter (catalogFilter.ts) and the few the filter may hold (its false positives,
  * about 1 in 100) wait for a catalog lookup through the harness's IPC; the report says how many did and how
  * long those took. SCAN_BENCH_CATALOG=none or =only runs one half; SCAN_BENCH_SCANS=N measures N scans per
- * shape instead of 600 (a short run, to see that figures come out).
+ * shape instead of 600 (a short run, to see that figures come out). After the first shape, the same keys go
+ * to a page of one field and no app (scanFloor.ts): the harness's own floor, to set the figures beside.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -33,6 +34,7 @@ import type { ScanState } from '../src/renderer/features/scan/model/scanData';
 import { chunksFromList } from '../src/renderer/features/scan/model/snChunks';
 import { catalogFilterKey, catalogLimits } from '../src/shared/catalog';
 import { SnFilter } from '../src/shared/snFilter';
+import { measureHarnessFloor } from './scanFloor';
 
 const METHOD = 'wms.stockout.Base.uploadSN';
 const EXISTING = 20_000;
@@ -335,6 +337,13 @@ async function measureShape(
   }
 }
 
+/** The harness's floor (scanFloor.ts), in the app's browser, at the scans' rhythm and count. */
+async function reportFloor(host: ChromiumHost): Promise<void> {
+  const codes = Array.from({ length: WARMUP + MEASURED }, (_, i) => `FLOOR${String(i).padStart(5, '0')}`);
+  const floor = (await measureHarnessFloor(host.page.context(), codes)).slice(WARMUP);
+  console.log(describe('harness floor: Enter key event → code shown by a page of one field, no app', floor));
+}
+
 /** A fresh app (core and browser) per shape, on a data folder that may already hold a catalog. */
 async function withHost(
   rendererDir: string,
@@ -367,6 +376,7 @@ async function measureBoth(rendererDir: string, withCatalog: boolean): Promise<v
       await withHost(rendererDir, dataFolder, async (host, counts) => {
         if (filter !== null) await catalogReady(host);
         await measureShape(host, counts, lineCount, filter);
+        if (lineCount === 1 && !withCatalog) await reportFloor(host);
       });
   } finally {
     await rm(dataFolder, { recursive: true, force: true });

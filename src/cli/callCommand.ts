@@ -4,7 +4,6 @@
  * anything the app would decide differently.
  */
 import { parseArgs as parseCliArgs } from 'node:util';
-import { readFile } from 'node:fs/promises';
 import { getSpec, methodNames } from '../shared/documents';
 import { buildArgs, parseArgs } from '../shared/args';
 import { hasErrors, validateDocument, type ValidationResult } from '../shared/validate';
@@ -14,6 +13,7 @@ import { createWdtClient } from '../main/wdt/client';
 import type { FetchLike } from '../main/wdt/fetchLike';
 import { WdtConfigError } from '../main/wdt/signer';
 import { exitCodes, type CliIo } from './io';
+import { readArgsFile } from './argsFile';
 import { connectionOptions, readConnection } from './connection';
 
 export const callUsage = `用法：npm run wdt -- call --url 接口地址 --sid 卖家账号 --key APPKEY --method 接口名 --args 参数.json [--timeout 秒]
@@ -47,15 +47,9 @@ export async function runCall(argv: readonly string[], io: CliIo, deps: CallDeps
   const spec = getSpec(method);
   if (!spec) return usageError(io, `不支持的接口：${method}\n支持：${methodNames.join(', ')}`);
 
-  let rawArgs: unknown;
-  try {
-    rawArgs = JSON.parse(await readFile(values.args ?? '', 'utf8'));
-  } catch (error) {
-    return usageError(
-      io,
-      `无法读取参数文件 ${values.args}：${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+  const argsFile = await readArgsFile(values.args ?? '');
+  if (!argsFile.ok) return usageError(io, argsFile.message);
+  const rawArgs = argsFile.value;
   const parsed = parseArgs(spec, rawArgs);
   const checked: ValidationResult = parsed.ok
     ? validateDocument(spec, parsed.draft)

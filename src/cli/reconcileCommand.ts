@@ -4,7 +4,6 @@
  * nothing is ever sent again.
  */
 import { parseArgs as parseCliArgs } from 'node:util';
-import { readFile } from 'node:fs/promises';
 import { getSpec } from '../shared/documents';
 import { parseArgs } from '../shared/args';
 import { formatProblem } from '../shared/problemText';
@@ -17,6 +16,7 @@ import { canReconcile, DEFAULT_RECONCILE_MAX_CALLS, reconcile } from '../main/re
 import { recordOf } from '../main/reconcile/context';
 import type { ReconcileQueryClient } from '../main/reconcile/runner';
 import type { CliIo } from './io';
+import { readArgsFile } from './argsFile';
 import { connectionOptions, readConnection } from './connection';
 
 export const reconcileUsage = `用法：npm run wdt -- reconcile --url 接口地址 --sid 卖家账号 --key APPKEY --method 创建接口名 --args 参数.json --sent-at 发送时间 [--timeout 秒] [--max-calls 次数]
@@ -87,15 +87,9 @@ export async function runReconcile(argv: readonly string[], io: CliIo, deps: Rec
   const method = values.method ?? '';
   const spec = getSpec(method);
   if (!spec || !canReconcile(method)) return usageError(io, `不支持核对的接口：${method}`);
-  let rawArgs: unknown;
-  try {
-    rawArgs = JSON.parse(await readFile(values.args ?? '', 'utf8'));
-  } catch (error) {
-    return usageError(
-      io,
-      `无法读取参数文件 ${values.args}：${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+  const argsFile = await readArgsFile(values.args ?? '');
+  if (!argsFile.ok) return usageError(io, argsFile.message);
+  const rawArgs = argsFile.value;
   // The file must be a document of this method; it is then used exactly as it was sent.
   const parsed = parseArgs(spec, rawArgs);
   if (!parsed.ok || !Array.isArray(rawArgs)) {

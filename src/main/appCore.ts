@@ -88,6 +88,13 @@ export interface AppCore {
   close(): Promise<void>;
 }
 
+/** What both ERP clients of a profile share: its URL, its account and the clock offset they learn. */
+interface ProfileConnection {
+  readonly baseUrl: string;
+  readonly credentials: WdtCredentials;
+  readonly clockOffset: ClockOffsetStore;
+}
+
 export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const now = options.now ?? Date.now;
   const listeners = new Set<EventListener>();
@@ -136,9 +143,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
 
   const clockOffsets = new Map<string, ClockOffsetStore>();
   /** What both clients of a profile need: its URL, account and shared clock offset. */
-  const connectionFor = async (
-    profileId: string,
-  ): Promise<Result<{ baseUrl: string; credentials: WdtCredentials; clockOffset: ClockOffsetStore }>> => {
+  const connectionFor = async (profileId: string): Promise<Result<ProfileConnection>> => {
     const credentials = await vault.credentialsFor(profileId);
     if (!credentials.ok) return credentials;
     const { url, ...account } = credentials.value;
@@ -153,41 +158,27 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     if (!clockOffset) clockOffsets.set(profileId, (clockOffset = createClockOffsetStore()));
     return ok({ baseUrl: url, credentials: account, clockOffset });
   };
-  const clientForProfile = async (profileId: string): Promise<Result<WdtClient>> => {
+  /** A client of the profile's ERP; a configuration the client refuses is a validation failure. */
+  const clientFor = async <T>(
+    profileId: string,
+    create: (options: ProfileConnection & { fetch: FetchLike; now: () => number; timeoutMs?: number }) => T,
+  ): Promise<Result<T>> => {
     const connection = await connectionFor(profileId);
     if (!connection.ok) return connection;
     try {
       return ok(
-        createWdtClient({
-          ...connection.value,
-          fetch: fetchFor(profileId),
-          now,
-          timeoutMs: options.timeoutMs,
-        }),
+        create({ ...connection.value, fetch: fetchFor(profileId), now, timeoutMs: options.timeoutMs }),
       );
     } catch (error) {
       if (error instanceof WdtConfigError) return fail('VALIDATION', error.message);
       throw error;
     }
   };
+  const clientForProfile = (profileId: string): Promise<Result<WdtClient>> =>
+    clientFor(profileId, createWdtClient);
   /** The paged-query client for 核对, sharing the profile's clock offset with its create client. */
-  const queryClientForProfile = async (profileId: string): Promise<Result<QueryClient>> => {
-    const connection = await connectionFor(profileId);
-    if (!connection.ok) return connection;
-    try {
-      return ok(
-        createWdtQueryClient({
-          ...connection.value,
-          fetch: fetchFor(profileId),
-          now,
-          timeoutMs: options.timeoutMs,
-        }),
-      );
-    } catch (error) {
-      if (error instanceof WdtConfigError) return fail('VALIDATION', error.message);
-      throw error;
-    }
-  };
+  const queryClientForProfile = (profileId: string): Promise<Result<QueryClient>> =>
+    clientFor(profileId, createWdtQueryClient);
   const operatorFor = (profile: ProfileSummary): string => profile.operator || settings.get().operatorName;
 
   const submit = createSubmitter({

@@ -25,17 +25,24 @@ import {
   type WdtCredentials,
 } from './signer';
 
-export interface WdtClientOptions {
+/** What every client of one ERP account needs, the create client and the query client alike. */
+export interface WdtConnectionOptions {
   /** e.g. http://wdt.wangdian.cn/openapi */
   readonly baseUrl: string;
   readonly credentials: WdtCredentials;
   readonly fetch: FetchLike;
   /** Local wall clock in ms (Date.now in the app). */
   readonly now: () => number;
-  /** Whole-call limit per attempt: connect, send, and read the full answer. Default 30 s. */
+  /** Whole-call limit per HTTP call: connect, send, and read the full answer. Default 30 s. */
   readonly timeoutMs?: number;
-  /** Shared per profile so a learned offset survives the client; a fresh store (offset 0) otherwise. */
+  /**
+   * Shared per profile, so an offset learned by one client survives it and serves the profile's other
+   * client; a fresh store (offset 0) otherwise.
+   */
   readonly clockOffset?: ClockOffsetStore;
+}
+
+export interface WdtClientOptions extends WdtConnectionOptions {
   /** How to read a method's success; defaults to the document spec's. Unknown methods are 'generic'. */
   readonly responseShapeOf?: (method: string) => ResponseShape | undefined;
   /** Pause before the single automatic retry of a request that was not sent. Default 500 ms. */

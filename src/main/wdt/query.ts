@@ -9,8 +9,7 @@
  * and a bounded run is worth more than one that hides a flaky network.
  */
 import { learnOffset, offsetFromDateHeader, createClockOffsetStore, type ClockOffsetStore } from './clock';
-import { DEFAULT_TIMEOUT_MS } from './client';
-import type { FetchLike } from './fetchLike';
+import { DEFAULT_TIMEOUT_MS, type WdtConnectionOptions } from './client';
 import { formatErpTime } from './erpTime';
 import { readQueryPage, type PageReading } from './queryAnswer';
 import { DEFAULT_MAX_WINDOW_MS, queryMethodInfo, splitWindow } from './queryMethods';
@@ -23,28 +22,11 @@ import type {
   WdtQueryClient,
 } from './queryTypes';
 import { parseEnvelope } from './response';
-import {
-  prepareRequest,
-  splitAppSecret,
-  wdtTimestamp,
-  WdtConfigError,
-  type PreparedRequest,
-  type WdtCredentials,
-} from './signer';
+import { prepareRequest, splitAppSecret, wdtTimestamp, WdtConfigError, type PreparedRequest } from './signer';
 import { classifyTransportError, watchConnectPhase } from './transport';
 import { readBodyCapped, TOO_LARGE_NOTE } from './bodyReader';
 
-export interface WdtQueryClientOptions {
-  /** e.g. http://wdt.wangdian.cn/openapi */
-  readonly baseUrl: string;
-  readonly credentials: WdtCredentials;
-  readonly fetch: FetchLike;
-  /** Local wall clock in ms (Date.now in the app). */
-  readonly now: () => number;
-  /** Per HTTP call: connect, send, and read the full answer. Default 30 s, as for creates. */
-  readonly timeoutMs?: number;
-  /** Share the profile's store with its create client, so both use (and teach) the same offset. */
-  readonly clockOffset?: ClockOffsetStore;
+export interface WdtQueryClientOptions extends WdtConnectionOptions {
   /** Records per page. Default 100 (the pages allow up to 2000). */
   readonly pageSize?: number;
   /** HTTP calls per query when the caller gives no maxCalls. Default 40. */

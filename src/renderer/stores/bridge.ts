@@ -4,6 +4,7 @@
  * can put a fake bridge on `globalThis.window` and the stores import cleanly in Node.
  */
 import type { WdtBridge } from '../../shared/ipc';
+import type { Result } from '../../shared/result';
 
 declare global {
   interface Window {
@@ -13,4 +14,14 @@ declare global {
 
 export function bridge(): WdtBridge {
   return window.wdt;
+}
+
+/** A call whose IPC itself failed (the window closing) becomes an ordinary failed result, shown like any other. */
+export async function callSafely<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await run();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'INTERNAL', message: `与主进程通信失败：${message}` } };
+  }
 }

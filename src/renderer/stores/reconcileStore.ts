@@ -6,8 +6,7 @@
 import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 import type { ReconcileFinding, ReconcileProgress } from '../../shared/reconcile';
-import type { Result } from '../../shared/result';
-import { bridge } from './bridge';
+import { bridge, callSafely } from './bridge';
 
 interface ReconcileRun {
   readonly running: boolean;
@@ -70,16 +69,6 @@ function applyReconcileProgress(progress: ReconcileProgress): void {
         error: progress.error ?? '核对未能完成',
       }));
       return;
-  }
-}
-
-/** IPC itself can fail (window closing); that becomes an ordinary failed result, shown like any other. */
-async function callSafely<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    return await run();
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'INTERNAL', message: `与主进程通信失败：${message}` } };
   }
 }
 

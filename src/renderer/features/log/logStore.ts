@@ -9,11 +9,10 @@ import { useShallow } from 'zustand/react/shallow';
 import { createStore } from 'zustand/vanilla';
 import type { ExportFile } from '../../../shared/ipc';
 import type { JournalChange, JournalEntry, JournalEntryDetail } from '../../../shared/journal';
-import type { Result } from '../../../shared/result';
 import type { LogFilters, LogQuery } from './logFilters';
 import { bodyContainsText, defaultLogFilters, matchEntry, toLogQuery } from './logFilters';
 import { placeEntry } from './logPlacement';
-import { bridge } from '../../stores/bridge';
+import { bridge, callSafely } from '../../stores/bridge';
 
 /** Rows fetched per page; more are loaded as the list scrolls near its end. */
 export const LOG_PAGE_SIZE = 200;
@@ -66,16 +65,6 @@ const store = createStore<LogState>(() => initialState(new Date()));
 let queryGeneration = 0;
 /** Bumped whenever the detail view changes entry or closes. */
 let detailGeneration = 0;
-
-/** IPC itself can fail (window closing); that becomes an ordinary failed result, shown like any other. */
-async function callSafely<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    return await run();
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'INTERNAL', message: `与主进程通信失败：${message}` } };
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Selector hooks.

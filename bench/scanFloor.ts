@@ -1,0 +1,52 @@
+/**
+ * The harness's own floor under a scan: the same keys at the same rhythm as bench/scanUi.bench.ts, in a page
+ * of one text field whose Enter handler does nothing but show the code (a text node) and clear the field.
+ * The time from the Enter key event to that text's mutation is what any page would pay here, on this machine
+ * and through the DevTools protocol's input, before an app does any work; set beside the scan view's figures
+ * it tells the app's share of a scan from the harness's.
+ */
+import type { BrowserContext } from 'playwright-core';
+
+interface FloorProbe {
+  readonly entered: number[];
+  readonly shown: number[];
+}
+
+/** Milliseconds from each Enter key event to the code shown, for `codes` typed at 2 ms per character. */
+export async function measureHarnessFloor(
+  context: BrowserContext,
+  codes: readonly string[],
+): Promise<number[]> {
+  const page = await context.newPage();
+  try {
+    await page.setContent('<input id="field" aria-label="field" autocomplete="off"><div id="last"></div>');
+    // No named inner functions in page code: tsx would wrap them in a helper the page does not have.
+    await page.evaluate(() => {
+      const field = document.getElementById('field') as HTMLInputElement;
+      const last = document.getElementById('last') as HTMLDivElement;
+      const probe: FloorProbe = { entered: [], shown: [] };
+      (globalThis as unknown as { __floor: FloorProbe }).__floor = probe;
+      field.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter') return;
+        probe.entered.push(event.timeStamp);
+        last.textContent = field.value;
+        field.value = '';
+      });
+      new MutationObserver(() => {
+        probe.shown.push(performance.now());
+      }).observe(last, { childList: true, characterData: true, subtree: true });
+    });
+    await page.focus('#field');
+    for (const code of codes) {
+      await page.keyboard.type(code, { delay: 2 });
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(60);
+    }
+    const probe = await page.evaluate(() => (globalThis as unknown as { __floor: FloorProbe }).__floor);
+    if (probe.entered.length !== codes.length || probe.shown.length !== codes.length)
+      throw new Error(`floor probe saw ${probe.entered.length} Enters and ${probe.shown.length} codes`);
+    return probe.entered.map((at, index) => (probe.shown[index] ?? Number.NaN) - at);
+  } finally {
+    await page.close();
+  }
+}
