@@ -57,7 +57,7 @@ export function DocumentScreen({ spec }: { readonly spec: DocumentSpec }) {
   }, [spec]);
   const loaded = useDocLoaded(method);
   const pending = useDocValidation(spec);
-  const { problems, importIssues } = useProblems(method);
+  const { problems, problemsHeader, importIssues } = useProblems(method);
   const view = useSubmitView(method);
   const [snEditing, setSnEditing] = useState<SnEditing | null>(null);
   const [previewing, setPreviewing] = useState(false);
@@ -77,13 +77,13 @@ export function DocumentScreen({ spec }: { readonly spec: DocumentSpec }) {
     [spec, problems, mainProblems, importIssues, notices],
   );
   const listed = useMemo(
-    () => shownProblems(allListed, header, { visited, revealAll }),
-    [allListed, header, visited, revealAll],
+    () => shownProblems(allListed, header, problemsHeader, { visited, revealAll }),
+    [allListed, header, problemsHeader, visited, revealAll],
   );
   const headerProblems = useMemo(() => [...(mainProblems ?? []), ...problems], [mainProblems, problems]);
   const shownHeaderProblems = useMemo(
-    () => shownProblems(headerProblems, header, { visited, revealAll }),
-    [headerProblems, header, visited, revealAll],
+    () => shownProblems(headerProblems, header, problemsHeader, { visited, revealAll }),
+    [headerProblems, header, problemsHeader, visited, revealAll],
   );
   const pick = useCallback((problem: ListedProblem) => requestFocus(method, problem.path), [method]);
   const fix = useCallback(

@@ -41,7 +41,7 @@ export function SubmitButton({ spec, problems, shownProblems, firstProblem, onPi
     if (!doc) return;
     const fresh = validateForScreen(spec, doc.header, doc.lines).problems;
     if (errorCount(fresh) > 0) {
-      setProblems(spec.method, fresh);
+      setProblems(spec.method, fresh, doc.header);
       return;
     }
     void submitDoc(spec);

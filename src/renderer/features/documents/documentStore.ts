@@ -42,6 +42,11 @@ export interface DocState {
   readonly activeCell: CellAddress;
   /** The renderer's own validation of the current values. */
   readonly problems: readonly Problem[];
+  /**
+   * The header the problems were found in. A header field's problem is shown only while the field still
+   * holds that value: kept values written into a fresh document must not show its empty fields' problems.
+   */
+  readonly problemsHeader: RawRecord;
   /** Problems the import found in rows it could not read cleanly. */
   readonly importIssues: readonly RowIssue[];
   readonly submit: SubmitView;
@@ -84,6 +89,7 @@ function blankState(spec: DocumentSpec, data: DocDraftData = freshDraft(spec)): 
     linesKeptElsewhere: false,
     activeCell: data.activeCell ?? { row: 0, col: 0 },
     problems: [],
+    problemsHeader: data.header,
     importIssues: [],
     submit: { phase: 'idle' },
     focusRequest: null,
@@ -200,8 +206,9 @@ export function setActiveCell(method: string, cell: CellAddress): void {
   );
 }
 
-export function setProblems(method: string, problems: readonly Problem[]): void {
-  update(method, () => ({ problems }));
+/** The problems found in `header` (the values checked, which may be older than the current ones). */
+export function setProblems(method: string, problems: readonly Problem[], header: RawRecord): void {
+  update(method, () => ({ problems, problemsHeader: header }));
 }
 
 export function setImportIssues(method: string, importIssues: readonly RowIssue[]): void {
@@ -264,11 +271,13 @@ export function useActiveCell(method: string): CellAddress {
 
 export function useProblems(method: string): {
   problems: readonly Problem[];
+  problemsHeader: RawRecord;
   importIssues: readonly RowIssue[];
 } {
   return useDocumentStore(
     useShallow((state) => ({
       problems: state.docs[method]?.problems ?? EMPTY_PROBLEMS,
+      problemsHeader: state.docs[method]?.problemsHeader ?? EMPTY_RECORD,
       importIssues: state.docs[method]?.importIssues ?? EMPTY_ISSUES,
     })),
   );
@@ -308,6 +317,7 @@ export function replaceDocContent(spec: DocumentSpec, header: RawRecord, lines: 
     lines: lines.length > 0 ? lines : [{}],
     activeCell: { row: 0, col: 0 },
     problems: [],
+    problemsHeader: header,
     importIssues: [],
     submit: { phase: 'idle' },
     visited: NOTHING_VISITED,

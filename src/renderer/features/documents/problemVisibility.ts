@@ -18,17 +18,26 @@ export interface Visits {
   readonly revealAll: boolean;
 }
 
-function isProblemShown(path: ProblemPath, header: RawRecord, visits: Visits): boolean {
+function isProblemShown(path: ProblemPath, header: RawRecord, checked: RawRecord, visits: Visits): boolean {
+  // A problem about a value the field no longer holds is not the field's problem; its check is on the way.
+  if (
+    path.area !== 'lines' &&
+    path.field !== undefined &&
+    !Object.is(checked[path.field], header[path.field])
+  )
+    return false;
   if (visits.revealAll) return true;
   if (path.area === 'lines') return path.row !== undefined || visits.visited.has(LINES_VISIT);
   if (path.field === undefined) return true;
   return visits.visited.has(path.field) || !isBlank(header[path.field]);
 }
 
+/** The problems, found in the header `checked`, that the screen shows now that the header is `header`. */
 export function shownProblems<T extends { readonly path: ProblemPath }>(
   problems: readonly T[],
   header: RawRecord,
+  checked: RawRecord,
   visits: Visits,
 ): T[] {
-  return problems.filter((problem) => isProblemShown(problem.path, header, visits));
+  return problems.filter((problem) => isProblemShown(problem.path, header, checked, visits));
 }

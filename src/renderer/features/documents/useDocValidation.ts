@@ -46,7 +46,7 @@ export function useDocValidation(spec: DocumentSpec): boolean {
   useEffect(() => {
     if (!loaded) return;
     const timer = setTimeout(() => {
-      setProblems(spec.method, validateForScreen(spec, header, lines).problems);
+      setProblems(spec.method, validateForScreen(spec, header, lines).problems, header);
       setChecked({ header, lines });
     }, validationDelayMs(lines));
     return () => clearTimeout(timer);

@@ -35,7 +35,7 @@ function panel(): string[] {
   if (doc === undefined) throw new Error('no document');
   const checks = validateForScreen(spec, doc.header, doc.lines).problems;
   const visits: Visits = { visited: doc.visited, revealAll: doc.revealAll };
-  return shownProblems(listProblems(spec, checks, [], doc.importIssues), doc.header, visits).map(
+  return shownProblems(listProblems(spec, checks, [], doc.importIssues), doc.header, doc.header, visits).map(
     (problem) => `${problem.location}｜${problem.message}`,
   );
 }
@@ -120,7 +120,31 @@ describe('shownProblems', () => {
   const header: Problem = { path: { area: 'header', field: 'remark' }, message: 'm', severity: 'error' };
   const quiet: Visits = { visited: new Set(), revealAll: false };
   it('keeps a header problem of a field holding a value, even one only spaces away from blank', () => {
-    expect(shownProblems([header], { remark: 'a' }, quiet)).toEqual([header]);
-    expect(shownProblems([header], { remark: '  ' }, quiet)).toEqual([]);
+    expect(shownProblems([header], { remark: 'a' }, { remark: 'a' }, quiet)).toEqual([header]);
+    expect(shownProblems([header], { remark: '  ' }, { remark: '  ' }, quiet)).toEqual([]);
+  });
+
+  it('hides a header problem found in a value the field no longer holds, even after 提交', () => {
+    const revealed: Visits = { visited: new Set(['remark']), revealAll: true };
+    expect(shownProblems([header], { remark: 'new' }, { remark: '' }, revealed)).toEqual([]);
+    expect(shownProblems([header], { remark: 'new' }, { remark: 'new' }, revealed)).toEqual([header]);
+  });
+});
+
+describe('the next document after a success, with 保留表头', () => {
+  it('shows none of the problems its empty fields had once the kept values are written in', () => {
+    revealProblems(method);
+    resetDoc(spec);
+    const empty = getDoc(method)?.header ?? {};
+    // The check of the fresh document ran before the kept values arrived: it found them empty.
+    const stale = validateForScreen(spec, empty, getDoc(method)?.lines ?? []).problems;
+    expect(stale.some((problem) => problem.path.field === 'warehouse_no')).toBe(true);
+    setHeaderValue(method, 'warehouse_no', 'WH-SH01');
+    setHeaderValue(method, 'is_check', 'no');
+    const doc = getDoc(method);
+    if (doc === undefined) throw new Error('no document');
+    const visits: Visits = { visited: doc.visited, revealAll: doc.revealAll };
+    const shown = shownProblems(stale, doc.header, empty, visits);
+    expect(shown.filter((problem) => problem.path.area === 'header')).toEqual([]);
   });
 });

@@ -2,21 +2,18 @@
  * The bridge between a scan state and the document's detail lines for a 'lines' document (uploadSN: a
  * product code and its SN list per line): lines derived from the state (the product code, the SN list as
  * an array, and the line's other fields such as defect kept beside it), and a state rebuilt from lines typed
- * in the grid. The two fields are the spec's (see scanFields.ts); uploadSN's when none are given.
+ * in the grid. The two fields are the spec's (see scanFields.ts).
  */
-import { uploadSnSpec } from '../../../../shared/documents/uploadSn';
 import type { RawRecord, RawValue } from '../../../../shared/spec';
 import { editText } from '../../documents/fieldText';
 import { splitSns, trimTrailingEmptyRows, type GridRow } from '../../documents/gridOps';
 import { normalizeScannedValue } from './normalizeCode';
 import type { ExpectedSn, ScanLine, ScanState } from './scanData';
-import { requireScanFields, type ScanFields } from './scanFields';
+import type { ScanFields } from './scanFields';
 import { chunksFromList, flattenChunks } from './snChunks';
 
 /** Which line fields hold the product code and the SNs. */
 export type LineKeys = Pick<ScanFields, 'product' | 'sn'>;
-
-const uploadSnKeys: LineKeys = requireScanFields(uploadSnSpec);
 
 /** A line's fields other than the product code and the SN list, by line index (missing means none). */
 export type LineFields = readonly RawRecord[];
@@ -27,11 +24,7 @@ const rowCache = new WeakMap<ScanLine, { fields: RawRecord | undefined; keys: Li
  * The document lines for a state. A line whose SNs and fields did not change keeps its row object, so
  * only the scanned line is rebuilt (one flatten of its chunks) and the grid re-renders one row.
  */
-export function linesFromScan(
-  state: ScanState,
-  fields: LineFields,
-  keys: LineKeys = uploadSnKeys,
-): GridRow[] {
+export function linesFromScan(state: ScanState, fields: LineFields, keys: LineKeys): GridRow[] {
   return state.lines.map((line, index) => {
     const extra = fields[index];
     const cached = rowCache.get(line);
@@ -57,7 +50,7 @@ export interface RebuiltScan {
 export function scanFromLines(
   lines: readonly GridRow[],
   expected: readonly ExpectedSn[] | null,
-  keys: LineKeys = uploadSnKeys,
+  keys: LineKeys,
 ): RebuiltScan {
   const seen = new Set<string>();
   let duplicates = 0;

@@ -3,6 +3,8 @@ import type { ScanKeyEvent } from '../../../../../src/renderer/features/scan/inp
 import { pasteSns } from '../../../../../src/renderer/features/scan/input/scanBulk';
 import { ScanController } from '../../../../../src/renderer/features/scan/controller/scanController';
 import { linesFromScan, scanFromLines } from '../../../../../src/renderer/features/scan/model/uploadSnLines';
+import { requireScanFields } from '../../../../../src/renderer/features/scan/model/scanFields';
+import { uploadSnSpec } from '../../../../../src/shared/documents/uploadSn';
 import { defaultScanSettings } from '../../../../../src/renderer/features/scan/model/scanTunables';
 import type { ScanState } from '../../../../../src/renderer/features/scan/model/scanData';
 import { createScanState } from '../../../../../src/renderer/features/scan/model/scanState';
@@ -230,6 +232,8 @@ describe('scan queue', () => {
   });
 });
 
+const uploadSnKeys = requireScanFields(uploadSnSpec);
+
 describe('scan state as document lines', () => {
   it('derives spec_no, sn_list and the line fields, and rebuilds the same from the lines', () => {
     const rebuilt = scanFromLines(
@@ -239,14 +243,15 @@ describe('scan state as document lines', () => {
         {},
       ],
       null,
+      uploadSnKeys,
     );
     expect(rebuilt.duplicates).toBe(1);
-    const lines = linesFromScan(rebuilt.state, rebuilt.fields);
+    const lines = linesFromScan(rebuilt.state, rebuilt.fields, uploadSnKeys);
     expect(lines).toEqual([
       { defect: true, spec_no: 'SPEC-A', sn_list: ['A1', 'A2'] },
       { spec_no: 'SPEC-B', sn_list: ['B1', 'B2'] },
     ]);
     // An unchanged line keeps its row object, so the grid re-renders only what changed.
-    expect(linesFromScan(rebuilt.state, rebuilt.fields)[1]).toBe(lines[1]);
+    expect(linesFromScan(rebuilt.state, rebuilt.fields, uploadSnKeys)[1]).toBe(lines[1]);
   });
 });

@@ -49,7 +49,7 @@ it('keeps restored scans when the store changes before they reach the document',
   await link.restore();
 
   // e.g. the first validation result, before the restored lines are written into the document.
-  setProblems(method, []);
+  setProblems(method, [], {});
   await vi.runAllTimersAsync();
 
   expect(link.current().lines.map((line) => [line.specNo, line.count])).toEqual([['DFAQT301', 3]]);
