@@ -1,21 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { CallOutcome } from '../../../src/shared/outcome';
 import { openJournal } from '../../../src/main/journal/journal';
-import type { Journal } from '../../../src/main/journal/journal';
 import { tempFolder } from './helpers';
-import { outerOutBody, sampleStart, uploadSnBody } from './samples';
+import {
+  acceptedOutcome as ok,
+  journalSubmission as submit,
+  outerOutBody,
+  refusedOutcome as refused,
+  sampleStart,
+  uploadSnBody,
+} from './samples';
 
 const OUTER_OUT = 'wms.outer.OuterOut.createOrder';
 const UPLOAD_SN = 'wms.stockout.Base.uploadSN';
-const ok: CallOutcome = { kind: 'accepted', documentNo: 'CK1', response: { status: 0, data: { status: 0 } } };
-const refused: CallOutcome = {
-  kind: 'refused',
-  status: 100,
-  message: '外部单号重复!',
-  resendable: false,
-  explanation: '单号已存在',
-  response: { status: 100, message: '外部单号重复!' },
-};
 const approvalFailed: CallOutcome = {
   kind: 'approval-failed',
   reason: '库存不足',
@@ -23,18 +20,6 @@ const approvalFailed: CallOutcome = {
 };
 const unknown: CallOutcome = { kind: 'unknown', reason: '超时', explanation: '请在 ERP 中查询' };
 const notSent: CallOutcome = { kind: 'not-sent', reason: '连接被拒绝', explanation: '可以重试' };
-
-async function submit(
-  journal: Journal,
-  businessKey: string,
-  outcome: CallOutcome | undefined,
-  body?: string,
-) {
-  const method = body?.includes('stockout_no') ? UPLOAD_SN : OUTER_OUT;
-  const id = await journal.beginSubmission(sampleStart({ method, businessKey, ...(body && { body }) }));
-  if (outcome) await journal.recordResult(id, outcome, 10);
-  return id;
-}
 
 describe('journal: at-most-once lookups', () => {
   it('findPrior lists created, possibly created and in-flight submissions of the same document only', async () => {

@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { CallOutcome } from '../../../src/shared/outcome';
-import { openJournal, type Journal } from '../../../src/main/journal/journal';
+import { openJournal } from '../../../src/main/journal/journal';
 import { createSentSnFilterSource } from '../../../src/main/journal/sentSnFilterSource';
 import { SnFilter } from '../../../src/shared/snFilter';
 import { tempFolder } from './helpers';
-import { outerOutBody, sampleStart, uploadSnBody } from './samples';
-
-const ok: CallOutcome = { kind: 'accepted', documentNo: 'CK1', response: { status: 0, data: { status: 0 } } };
-const refused: CallOutcome = {
-  kind: 'refused',
-  status: 100,
-  message: '外部单号重复!',
-  resendable: false,
-  explanation: '单号已存在',
-  response: { status: 100, message: '外部单号重复!' },
-};
-
-async function submit(journal: Journal, businessKey: string, outcome: CallOutcome | undefined, body: string) {
-  const method = body.includes('stockout_no')
-    ? 'wms.stockout.Base.uploadSN'
-    : 'wms.outer.OuterOut.createOrder';
-  const id = await journal.beginSubmission(sampleStart({ method, businessKey, body }));
-  if (outcome) await journal.recordResult(id, outcome, 10);
-  return id;
-}
+import {
+  acceptedOutcome as ok,
+  journalSubmission as submit,
+  outerOutBody,
+  refusedOutcome as refused,
+  uploadSnBody,
+} from './samples';
 
 describe('the sent-SN filter main builds for scan views', () => {
   it('gives scan views a filter that holds every sent SN, and the new ones after each submission', async () => {

@@ -1,21 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { outerOutSpec } from '../../../../src/shared/documents/index';
 import { ok, fail } from '../../../../src/shared/result';
 import { draftIdFor } from '../../../../src/shared/draftIds';
-import {
-  getDoc,
-  resetDocuments,
-  setHeaderValue,
-  setLines,
-} from '../../../../src/renderer/features/documents/documentStore';
+import { getDoc, setHeaderValue, setLines } from '../../../../src/renderer/features/documents/documentStore';
 import { flushDrafts } from '../../../../src/renderer/drafts/documentDrafts';
-import {
-  loadDocDraft,
-  startDraftSync,
-  stopDraftSync,
-} from '../../../../src/renderer/features/documents/documentDraftSync';
+import { loadDocDraft } from '../../../../src/renderer/features/documents/documentDraftSync';
 import { submitDoc } from '../../../../src/renderer/features/documents/submitActions';
-import { FakeDocBridge, journalEntry } from '../../support/docFakeBridge';
+import type { FakeDocBridge } from '../../support/docFakeBridge';
+import { journalEntry } from '../../support/docFakeBridge';
+import { useDocumentScreens } from '../../support/documentScreens';
 
 const spec = outerOutSpec;
 const draftId = draftIdFor(spec.method);
@@ -29,19 +22,7 @@ async function fillValidDocument(): Promise<void> {
   setLines(spec.method, [{ spec_no: 'A001', num: '2' }, {}]);
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  fake = new FakeDocBridge();
-  vi.stubGlobal('window', fake.asWindow());
-  resetDocuments();
-  startDraftSync(300);
-});
-
-afterEach(() => {
-  stopDraftSync();
-  vi.unstubAllGlobals();
-  vi.useRealTimers();
-});
+useDocumentScreens((bridge) => (fake = bridge));
 
 describe('drafts', () => {
   it('restores the saved draft when the screen opens', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { outerOutSpec } from '../../../../src/shared/documents';
 import { draftIdFor } from '../../../../src/shared/draftIds';
 import {
@@ -6,38 +6,22 @@ import {
   getDoc,
   restoreDoc,
   setImportIssues,
-  resetDocuments,
   setHeaderValue,
   setLines,
   undoLines,
 } from '../../../../src/renderer/features/documents/documentStore';
-import {
-  loadDocDraft,
-  startDraftSync,
-  stopDraftSync,
-} from '../../../../src/renderer/features/documents/documentDraftSync';
+import { loadDocDraft } from '../../../../src/renderer/features/documents/documentDraftSync';
 import { applyImport } from '../../../../src/renderer/features/documents/importApply';
 import { insertRow } from '../../../../src/renderer/features/documents/gridOps';
 import { mergeDocRows } from '../../../../src/renderer/features/documents/mergeAction';
-import { FakeDocBridge } from '../../support/docFakeBridge';
+import type { FakeDocBridge } from '../../support/docFakeBridge';
+import { useDocumentScreens } from '../../support/documentScreens';
 
 const spec = outerOutSpec;
 const method = spec.method;
 let fake: FakeDocBridge;
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  fake = new FakeDocBridge();
-  vi.stubGlobal('window', fake.asWindow());
-  resetDocuments();
-  startDraftSync(300);
-});
-
-afterEach(() => {
-  stopDraftSync();
-  vi.unstubAllGlobals();
-  vi.useRealTimers();
-});
+useDocumentScreens((bridge) => (fake = bridge));
 
 describe('grid undo in the document store', () => {
   it('undoes an import with its row notes, leaves the header alone, and saves the draft after undo and redo', async () => {

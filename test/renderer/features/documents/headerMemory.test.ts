@@ -20,19 +20,12 @@ import {
   resetKeepHeaderCache,
   setKeepHeader,
 } from '../../../../src/renderer/features/documents/headerMemory';
-import {
-  getDoc,
-  resetDocuments,
-  setHeaderValue,
-  setLines,
-} from '../../../../src/renderer/features/documents/documentStore';
-import {
-  loadDocDraft,
-  startDraftSync,
-  stopDraftSync,
-} from '../../../../src/renderer/features/documents/documentDraftSync';
+import { getDoc, setHeaderValue, setLines } from '../../../../src/renderer/features/documents/documentStore';
+import { loadDocDraft } from '../../../../src/renderer/features/documents/documentDraftSync';
 import { submitDoc } from '../../../../src/renderer/features/documents/submitActions';
-import { FakeDocBridge, journalEntry } from '../../support/docFakeBridge';
+import type { FakeDocBridge } from '../../support/docFakeBridge';
+import { journalEntry } from '../../support/docFakeBridge';
+import { useDocumentScreens } from '../../support/documentScreens';
 
 function repeating(spec: DocumentSpec): string[] {
   return [...spec.header, ...spec.positional].filter((field) => fieldRepeats(spec, field)).map((f) => f.key);
@@ -125,20 +118,14 @@ describe('after a successful submission', () => {
   const spec = outerOutSpec;
   let fake: FakeDocBridge;
 
+  useDocumentScreens((bridge) => (fake = bridge));
+
   beforeEach(() => {
-    vi.useFakeTimers();
-    fake = new FakeDocBridge();
-    vi.stubGlobal('window', fake.asWindow());
     vi.stubGlobal('localStorage', new MemoryStorage());
     resetKeepHeaderCache();
-    resetDocuments();
-    startDraftSync(300);
   });
 
   afterEach(() => {
-    stopDraftSync();
-    vi.unstubAllGlobals();
-    vi.useRealTimers();
     resetKeepHeaderCache();
   });
 
