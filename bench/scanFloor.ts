@@ -5,11 +5,24 @@
  * and through the DevTools protocol's input, before an app does any work; set beside the scan view's figures
  * it tells the app's share of a scan from the harness's.
  */
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 interface FloorProbe {
   readonly entered: number[];
   readonly shown: number[];
+}
+
+/**
+ * Types `codes` into the focused field as a scanner does (2 ms per character, then Enter) at a person's pace,
+ * a few scans a second: the page has that much quiet time between two scans. Both benches scan through
+ * here, so the floor is taken at the scan view's rhythm.
+ */
+export async function scanLikeAScanner(page: Page, codes: readonly string[]): Promise<void> {
+  for (const code of codes) {
+    await page.keyboard.type(code, { delay: 2 });
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(60);
+  }
 }
 
 /** Milliseconds from each Enter key event to the code shown, for `codes` typed at 2 ms per character. */
@@ -37,11 +50,7 @@ export async function measureHarnessFloor(
       }).observe(last, { childList: true, characterData: true, subtree: true });
     });
     await page.focus('#field');
-    for (const code of codes) {
-      await page.keyboard.type(code, { delay: 2 });
-      await page.keyboard.press('Enter');
-      await page.waitForTimeout(60);
-    }
+    await scanLikeAScanner(page, codes);
     const probe = await page.evaluate(() => (globalThis as unknown as { __floor: FloorProbe }).__floor);
     if (probe.entered.length !== codes.length || probe.shown.length !== codes.length)
       throw new Error(`floor probe saw ${probe.entered.length} Enters and ${probe.shown.length} codes`);

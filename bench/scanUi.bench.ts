@@ -34,7 +34,7 @@ import type { ScanState } from '../src/renderer/features/scan/model/scanData';
 import { chunksFromList } from '../src/renderer/features/scan/model/snChunks';
 import { catalogFilterKey, catalogLimits } from '../src/shared/catalog';
 import { SnFilter } from '../src/shared/snFilter';
-import { measureHarnessFloor } from './scanFloor';
+import { measureHarnessFloor, scanLikeAScanner } from './scanFloor';
 
 const METHOD = 'wms.stockout.Base.uploadSN';
 const EXISTING = 20_000;
@@ -298,12 +298,7 @@ async function measureShape(
   const codes = Array.from({ length: WARMUP + MEASURED }, (_, i) => `NEW${String(i).padStart(7, '0')}`);
   const lookupsBefore = counts.made.get('lookupInCatalog') ?? 0;
   const filtersBeforeScans = counts.made.get('catalogCodeFilter') ?? 0;
-  for (const code of codes) {
-    await page.keyboard.type(code, { delay: 2 });
-    await page.keyboard.press('Enter');
-    // A person scans a few times a second; leave the page that much quiet time between scans.
-    await page.waitForTimeout(60);
-  }
+  await scanLikeAScanner(page, codes);
   await count.filter({ hasText: `${perLine + WARMUP + MEASURED}个` }).waitFor({ timeout: 30_000 });
   const lookups = (counts.made.get('lookupInCatalog') ?? 0) - lookupsBefore;
   const refetches = (counts.made.get('catalogCodeFilter') ?? 0) - filtersBeforeScans;
