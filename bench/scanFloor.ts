@@ -6,6 +6,7 @@
  * it tells the app's share of a scan from the harness's.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { mainThreadPerScan, type MainThreadCost } from './mainThreadCost';
 
 interface FloorProbe {
   readonly entered: number[];
@@ -25,11 +26,18 @@ export async function scanLikeAScanner(page: Page, codes: readonly string[]): Pr
   }
 }
 
-/** Milliseconds from each Enter key event to the code shown, for `codes` typed at 2 ms per character. */
+export interface HarnessFloor {
+  /** Milliseconds from each Enter key event to the code shown. */
+  readonly latencies: number[];
+  /** The one-field page's main-thread work per scan. */
+  readonly cost: MainThreadCost;
+}
+
+/** The floor for `codes` typed at 2 ms per character. */
 export async function measureHarnessFloor(
   context: BrowserContext,
   codes: readonly string[],
-): Promise<number[]> {
+): Promise<HarnessFloor> {
   const page = await context.newPage();
   try {
     await page.setContent('<input id="field" aria-label="field" autocomplete="off"><div id="last"></div>');
@@ -50,11 +58,11 @@ export async function measureHarnessFloor(
       }).observe(last, { childList: true, characterData: true, subtree: true });
     });
     await page.focus('#field');
-    await scanLikeAScanner(page, codes);
+    const cost = await mainThreadPerScan(page, codes.length, () => scanLikeAScanner(page, codes));
     const probe = await page.evaluate(() => (globalThis as unknown as { __floor: FloorProbe }).__floor);
     if (probe.entered.length !== codes.length || probe.shown.length !== codes.length)
       throw new Error(`floor probe saw ${probe.entered.length} Enters and ${probe.shown.length} codes`);
-    return probe.entered.map((at, index) => (probe.shown[index] ?? Number.NaN) - at);
+    return { latencies: probe.entered.map((at, index) => (probe.shown[index] ?? Number.NaN) - at), cost };
   } finally {
     await page.close();
   }

@@ -21,6 +21,9 @@
  * long those took. SCAN_BENCH_CATALOG=none or =only runs one half; SCAN_BENCH_SCANS=N measures N scans per
  * shape instead of 600 (a short run, to see that figures come out). After the first shape, the same keys go
  * to a page of one field and no app (scanFloor.ts): the harness's own floor, to set the figures beside.
+ * Beside the latencies, each run reports its page's main-thread work per scan, every key and frame
+ * included (mainThreadCost.ts), for the scan view and for the floor's page: an average, which this
+ * machine's jitter moves far less than it moves a p99.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -35,6 +38,7 @@ import { chunksFromList } from '../src/renderer/features/scan/model/snChunks';
 import { catalogFilterKey, catalogLimits } from '../src/shared/catalog';
 import { SnFilter } from '../src/shared/snFilter';
 import { measureHarnessFloor, scanLikeAScanner } from './scanFloor';
+import { describeCost, mainThreadPerScan } from './mainThreadCost';
 
 const METHOD = 'wms.stockout.Base.uploadSN';
 const EXISTING = 20_000;
@@ -298,7 +302,7 @@ async function measureShape(
   const codes = Array.from({ length: WARMUP + MEASURED }, (_, i) => `NEW${String(i).padStart(7, '0')}`);
   const lookupsBefore = counts.made.get('lookupInCatalog') ?? 0;
   const filtersBeforeScans = counts.made.get('catalogCodeFilter') ?? 0;
-  await scanLikeAScanner(page, codes);
+  const cost = await mainThreadPerScan(page, codes.length, () => scanLikeAScanner(page, codes));
   await count.filter({ hasText: `${perLine + WARMUP + MEASURED}个` }).waitFor({ timeout: 30_000 });
   const lookups = (counts.made.get('lookupInCatalog') ?? 0) - lookupsBefore;
   const refetches = (counts.made.get('catalogCodeFilter') ?? 0) - filtersBeforeScans;
@@ -317,6 +321,7 @@ async function measureShape(
   report('  Enter key event → draft save handed to the bridge', (t) => t.saved);
   report('    of which the bridge call itself (encoded for CDP)', (t) => t.saveCallMs);
   report('  scan → handled, total from the Enter key event (the later of the two)', (t) => t.total);
+  console.log(describeCost('  main thread per scan, every key and frame', cost));
   if (filter !== null) {
     // Which scans the filter may hold (its false positives): those waited for a catalog lookup.
     const waited = codes
@@ -335,8 +340,14 @@ async function measureShape(
 /** The harness's floor (scanFloor.ts), in the app's browser, at the scans' rhythm and count. */
 async function reportFloor(host: ChromiumHost): Promise<void> {
   const codes = Array.from({ length: WARMUP + MEASURED }, (_, i) => `FLOOR${String(i).padStart(5, '0')}`);
-  const floor = (await measureHarnessFloor(host.page.context(), codes)).slice(WARMUP);
-  console.log(describe('harness floor: Enter key event → code shown by a page of one field, no app', floor));
+  const floor = await measureHarnessFloor(host.page.context(), codes);
+  console.log(
+    describe(
+      'harness floor: Enter key event → code shown by a page of one field, no app',
+      floor.latencies.slice(WARMUP),
+    ),
+  );
+  console.log(describeCost('  its main thread per scan, every key and frame', floor.cost));
 }
 
 /** A fresh app (core and browser) per shape, on a data folder that may already hold a catalog. */

@@ -83,3 +83,41 @@ it('refuses a scan whose first characters went to another window, and takes the 
   await waitForMessage(screen, '第1行 第1个');
   expect(await screen.locator('.scan-sn-value').allTextContents()).toEqual(['SN1060001']);
 });
+
+it("keeps a scanner's characters in the scan field, while the app's shortcuts still work from it", async () => {
+  const { page } = await startApp();
+  const screen = await openScanMode(page);
+  // What reaches the document from the field. A scanner's characters must stop at the field: past it,
+  // React's root listener would run its event plugins for each of them, between keys 2 ms apart.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (globalThis as unknown as { __seen: string[] }).__seen = seen;
+    for (const type of ['keydown', 'keypress', 'keyup', 'input', 'beforeinput'])
+      document.addEventListener(type, (event) =>
+        seen.push(`${type} ${event instanceof KeyboardEvent ? event.key : ''}`.trim()),
+      );
+  });
+  await scan(page, 'DFAQT109');
+  await waitForMessage(screen, '已新增第1行：DFAQT109');
+  // Typed by hand and corrected: the field still edits as a text field does.
+  await page.keyboard.type('SN1090001X', { delay: 40 });
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Enter');
+  await waitForMessage(screen, '第1行 第1个');
+  expect(await screen.locator('.scan-sn-value').allTextContents()).toEqual(['SN1090001']);
+  const seen = await page.evaluate(() => (globalThis as unknown as { __seen: string[] }).__seen);
+  expect(seen).toEqual([
+    'keydown Enter',
+    'keyup Enter',
+    'keydown Backspace',
+    'keyup Backspace',
+    'keydown Enter',
+    'keyup Enter',
+  ]);
+
+  // Alt+2, pressed in the scan field, still opens 外仓快速调拨.
+  await page.keyboard.press('Alt+2');
+  await page
+    .getByRole('heading', { level: 1, name: '外仓快速调拨', exact: true })
+    .waitFor({ timeout: 10_000 });
+});

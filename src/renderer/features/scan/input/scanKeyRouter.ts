@@ -58,7 +58,7 @@ export function modalAbove(field: HTMLElement | null): boolean {
   return false;
 }
 
-function isCharacterKey(event: KeyboardEvent): boolean {
+export function isCharacterKey(event: KeyboardEvent): boolean {
   return event.key.length === 1 && !event.ctrlKey && !event.altKey && !event.metaKey;
 }
 

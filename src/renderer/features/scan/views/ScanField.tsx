@@ -10,6 +10,7 @@ import { memo, useEffect, useId, useRef, useState, type RefObject } from 'react'
 import type { ScanEventType, ScanKeyEvent } from '../input/keyClassifier';
 import { pasteSns } from '../input/scanBulk';
 import { ANSWER_KEYS, type ScanController } from '../controller/scanController';
+import { keepCharactersInField } from '../input/keepCharactersInField';
 import { modalAbove, routeScanKeys } from '../input/scanKeyRouter';
 import { wakeAudio } from './scanTones';
 
@@ -118,6 +119,7 @@ export const ScanField = memo(function ScanField({
       }, controller.settings.maxInterKeyMs * 2);
     };
     for (const type of forwarded) field.addEventListener(type, onEvent);
+    const letCharactersOut = keepCharactersInField(field);
     const stopRouting = routeScanKeys({
       field,
       isSuffix: (event) => controller.session.isSuffix(keyEventCopy(event)),
@@ -135,6 +137,7 @@ export const ScanField = memo(function ScanField({
     field.focus();
     return () => {
       for (const type of forwarded) field.removeEventListener(type, onEvent);
+      letCharactersOut();
       stopRouting();
     };
   }, [controller]);
@@ -171,21 +174,24 @@ export const ScanField = memo(function ScanField({
       <label className="scan-field-label" htmlFor={id}>
         扫码输入
       </label>
-      <input
-        id={id}
-        ref={(element) => {
-          ownRef.current = element;
-          fieldRef.current = element;
-        }}
-        className="scan-field"
-        aria-label="扫码输入"
-        data-autofocus
-        autoComplete="off"
-        spellCheck={false}
-        placeholder={placeholder ?? '请扫描条码（商家编码或 SN），或手工输入后按 Enter'}
-        onFocus={() => setFocused(true)}
-        onBlur={() => setFocused(false)}
-      />
+      {/* A box of its own (see .scan-field-slot in scan.css). */}
+      <div className="scan-field-slot">
+        <input
+          id={id}
+          ref={(element) => {
+            ownRef.current = element;
+            fieldRef.current = element;
+          }}
+          className="scan-field"
+          aria-label="扫码输入"
+          data-autofocus
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={placeholder ?? '请扫描条码（商家编码或 SN），或手工输入后按 Enter'}
+          onFocus={() => setFocused(true)}
+          onBlur={() => setFocused(false)}
+        />
+      </div>
       {ready ? (
         <span className="scan-ready-text">● 可以扫码</span>
       ) : (
