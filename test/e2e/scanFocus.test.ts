@@ -84,7 +84,7 @@ it('refuses a scan whose first characters went to another window, and takes the 
   expect(await screen.locator('.scan-sn-value').allTextContents()).toEqual(['SN1060001']);
 });
 
-it("keeps a scanner's characters in the scan field, while the app's shortcuts still work from it", async () => {
+it("keeps a scanner's characters in the scan field, which still edits and hints as a text field does, and the app's shortcuts work from it", async () => {
   const { page } = await startApp();
   const screen = await openScanMode(page);
   // What reaches the document from the field. A scanner's characters must stop at the field: past it,
@@ -99,16 +99,28 @@ it("keeps a scanner's characters in the scan field, while the app's shortcuts st
   });
   await scan(page, 'DFAQT109');
   await waitForMessage(screen, '已新增第1行：DFAQT109');
-  // Typed by hand and corrected: the field still edits as a text field does.
+  // Typed by hand and corrected: the field still edits as a text field does, and its hint shows
+  // whenever it is empty (it is left out while there is text, see hintWhileEmpty.ts).
+  const field = screen.getByLabel('扫码输入', { exact: true });
+  const hint = () => field.getAttribute('placeholder');
+  expect(await hint()).toContain('请扫描条码');
+  await page.keyboard.type('S', { delay: 40 });
+  expect(await hint()).toBeNull();
+  await page.keyboard.press('Backspace');
+  expect(await hint()).toContain('请扫描条码');
   await page.keyboard.type('SN1090001X', { delay: 40 });
   await page.keyboard.press('Backspace');
+  expect(await field.inputValue()).toBe('SN1090001');
   await page.keyboard.press('Enter');
   await waitForMessage(screen, '第1行 第1个');
   expect(await screen.locator('.scan-sn-value').allTextContents()).toEqual(['SN1090001']);
+  expect(await hint()).toContain('请扫描条码');
   const seen = await page.evaluate(() => (globalThis as unknown as { __seen: string[] }).__seen);
   expect(seen).toEqual([
     'keydown Enter',
     'keyup Enter',
+    'keydown Backspace',
+    'keyup Backspace',
     'keydown Backspace',
     'keyup Backspace',
     'keydown Enter',

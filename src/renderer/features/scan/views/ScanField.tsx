@@ -12,6 +12,7 @@ import { pasteSns } from '../input/scanBulk';
 import { ANSWER_KEYS, type ScanController } from '../controller/scanController';
 import { keepCharactersInField } from '../input/keepCharactersInField';
 import { modalAbove, routeScanKeys } from '../input/scanKeyRouter';
+import { hintWhileEmpty } from './hintWhileEmpty';
 import { wakeAudio } from './scanTones';
 
 export interface ScanFieldProps {
@@ -81,6 +82,11 @@ export const ScanField = memo(function ScanField({
   useEffect(() => {
     const field = ownRef.current;
     if (field === null) return;
+    const hint = hintWhileEmpty(field, placeholder ?? '请扫描条码（商家编码或 SN），或手工输入后按 Enter');
+    const setValue = (value: string) => {
+      field.value = value;
+      hint.sync();
+    };
     const onEvent = (event: Event) => {
       const key = event instanceof KeyboardEvent ? event : null;
       if (key !== null) {
@@ -103,7 +109,7 @@ export const ScanField = memo(function ScanField({
       const before = field.value;
       const step = controller.handleKey(keyEventCopy(event), before);
       if (step.preventDefault) event.preventDefault();
-      if (step.clearInput) field.value = '';
+      if (step.clearInput) setValue('');
       if (key !== null && before === '') answerIfAlone(key.key);
     };
     // A lone 1 or 2 (no other key within a burst gap) answers a waiting question; a code that merely
@@ -113,7 +119,7 @@ export const ScanField = memo(function ScanField({
       if (answer === undefined || controller.getView().question === null) return;
       setTimeout(() => {
         if (field.value !== pressed) return;
-        field.value = '';
+        setValue('');
         controller.session.reset();
         controller.answer(answer);
       }, controller.settings.maxInterKeyMs * 2);
@@ -128,8 +134,8 @@ export const ScanField = memo(function ScanField({
         // The router already stopped the key; do here what the browser would have done in the field.
         const before = field.value;
         const step = controller.handleKey(keyEventCopy(event), before);
-        if (step.clearInput) field.value = '';
-        else if (!step.preventDefault && event.key.length === 1) field.value += event.key;
+        if (step.clearInput) setValue('');
+        else if (!step.preventDefault && event.key.length === 1) setValue(field.value + event.key);
         if (before === '') answerIfAlone(event.key);
       },
       missed: (timeStamp) => controller.handleKey({ type: 'missed', timeStamp }, field.value),
@@ -139,8 +145,9 @@ export const ScanField = memo(function ScanField({
       for (const type of forwarded) field.removeEventListener(type, onEvent);
       letCharactersOut();
       stopRouting();
+      hint.stop();
     };
-  }, [controller]);
+  }, [controller, placeholder]);
 
   useEffect(() => {
     const area = areaRef.current;
@@ -187,7 +194,6 @@ export const ScanField = memo(function ScanField({
           data-autofocus
           autoComplete="off"
           spellCheck={false}
-          placeholder={placeholder ?? '请扫描条码（商家编码或 SN），或手工输入后按 Enter'}
           onFocus={() => setFocused(true)}
           onBlur={() => setFocused(false)}
         />
