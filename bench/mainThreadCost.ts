@@ -1,8 +1,8 @@
 /**
  * The page's main-thread work over a stretch of scans, per scan: Chromium's own counters (the DevTools
- * protocol's Performance metrics, in thread time), not a clock around the scans. The latency figures'
- * tail follows this machine's jitter; this is what the page itself costs a PC between two scans, every key
- * and frame included, and it moves with the app's work only.
+ * protocol's Performance metrics, in thread time), not a clock around the scans. Its script, style and
+ * layout parts move with the app's work and little else; the total also holds paint and the browser's own
+ * input handling, and moved by up to a fifth between identical runs on a 2-vCPU VM.
  */
 import type { CDPSession, Page } from 'playwright-core';
 

@@ -23,7 +23,7 @@
  * to a page of one field and no app (scanFloor.ts): the harness's own floor, to set the figures beside.
  * Beside the latencies, each run reports its page's main-thread work per scan, every key and frame
  * included (mainThreadCost.ts), for the scan view and for the floor's page: an average, which this
- * machine's jitter moves far less than it moves a p99.
+ * machine's jitter moves less than it moves a p99.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
