@@ -10,7 +10,7 @@ import type { Locator } from 'playwright-core';
 import { launchChromiumHost, type ChromiumHost } from '../../src/chromium/host';
 import { createTestEncryptor } from '../support/testEncryptor';
 import { screenshot, startApp } from './app';
-import { openScanMode, scan, waitForMessage } from './scanUi';
+import { openScanMode, scan, UPLOAD_SN, waitForMessage } from './scanUi';
 import { openDocument, submit, textOf, typeGridRows, typeHeader, chooseHeader, uiTimeoutMs } from './ui';
 
 const OUTER_OUT = '外仓调整出库单创建';
@@ -243,4 +243,25 @@ it('scrolls the SN list to an old entry a duplicate hits, and back to the top fo
   await expect.poll(() => textOf(highlighted.locator('.scan-sn-value'))).toBe('SN1100101');
   await expect.poll(highlightInView).toBe(true);
   expect(await list.evaluate((element) => element.scrollTop)).toBe(0);
+});
+
+it('ticks 残次品 in scan mode exactly for the lines that will be sent as defect, however the grid wrote it', async () => {
+  const { page } = await startApp();
+  const screen = await openDocument(page, UPLOAD_SN);
+  // Words a spreadsheet or a person uses for yes and no, typed into 是否残次品.
+  await typeGridRows(page, screen, [
+    ['DFAQT301', 'Y'],
+    ['DFAQT302', '√'],
+    ['DFAQT303', '否'],
+    ['DFAQT304', ''],
+  ]);
+  await screen.getByRole('button', { name: '扫码模式' }).click();
+  const ticked = (line: number) => screen.getByLabel(`第${line}行是否残次品`).isChecked();
+  await expect.poll(() => screen.locator('table.scan-lines tbody tr').count()).toBe(4);
+  expect([await ticked(1), await ticked(2), await ticked(3), await ticked(4)]).toEqual([
+    true,
+    true,
+    false,
+    false,
+  ]);
 });

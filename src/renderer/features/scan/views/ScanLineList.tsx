@@ -9,6 +9,7 @@ import { useCatalogVersion } from '../../catalog/catalogState';
 import { useStableCallback } from '../../../ui/useStableCallback';
 import type { ScanLine, ScanState } from '../model/scanData';
 import { countText } from '../model/scanResult';
+import { readYesNo } from '../../../../shared/validate';
 
 export interface ScanLineListProps {
   readonly state: ScanState;
@@ -20,8 +21,9 @@ export interface ScanLineListProps {
   readonly onDefect: (line: number, defect: boolean) => void;
 }
 
+/** Ticked exactly when the value is sent as defect: the validator's own reading of yes/no (Y, √, 是, …). */
 function isDefect(value: unknown): boolean {
-  return value === true || value === 'true' || value === '是' || value === 1 || value === '1';
+  return readYesNo(value) === true;
 }
 
 interface ScanLineRowProps {
