@@ -7,6 +7,7 @@ import { expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { screenshot, startApp } from './app';
 import { openScanMode, scan, waitForMessage } from './scanUi';
+import { uiTimeoutMs } from './ui';
 
 function lineCodes(screen: Locator): Promise<string[]> {
   return screen.locator('table.scan-lines tbody tr .scan-line-code').allTextContents();
@@ -131,5 +132,5 @@ it("keeps a scanner's characters in the scan field, which still edits and hints 
   await page.keyboard.press('Alt+2');
   await page
     .getByRole('heading', { level: 1, name: '外仓快速调拨', exact: true })
-    .waitFor({ timeout: 10_000 });
+    .waitFor({ timeout: uiTimeoutMs });
 });
